@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The README's second command: install, build, and run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CANDOR_WITH_TEST_TOOLS=1 bash scripts/install-deps.sh
+bash scripts/build.sh >/dev/null
+(cd build && ctest --output-on-failure -j2)

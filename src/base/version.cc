@@ -1,0 +1,5 @@
+#include "base/version.h"
+
+namespace candor {
+const char* version() { return CANDOR_VERSION; }
+}  // namespace candor

@@ -1,0 +1,15 @@
+// Each command group registers its subcommands on the root app. One file per
+// group: framework_commands.cc, assess_commands.cc, ops_commands.cc, ...
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace candor::cli {
+
+class Context;
+
+void add_framework_commands(CLI::App& app, Context& context);
+
+}  // namespace candor::cli

@@ -1,0 +1,27 @@
+// The `candor` command: parse the arguments, wire the command groups, run.
+#include <CLI/CLI.hpp>
+
+#include "base/version.h"
+#include "cli/commands.h"
+#include "cli/context.h"
+
+int main(int argc, char** argv) {
+  candor::cli::Context context;
+  CLI::App app{"candor — evidence-based assessment for IT service management"};
+  app.set_version_flag("--version", candor::version());
+  app.require_subcommand(1);
+  app.add_option("--db", context.options.db, "SQLite database file")->capture_default_str();
+  app.add_option("--workspace,-w", context.options.workspace, "Workspace (client) to work in");
+  app.add_option("--as", context.options.actor, "Who is acting (default: $CANDOR_ACTOR or $USER)");
+
+  // command groups are added here
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // Usage errors exit with 2 like every other refused input.
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  return context.exit_code;
+}

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# Placeholder until the corpus runner lands.
+exit 0
