@@ -28,6 +28,7 @@ struct ScaleLevel {
   double min_percent = 0;     // achievement scales: exclusive lower bound (0 is inclusive)
   double max_percent = 0;     // achievement scales: inclusive upper bound
   bool requires_justification = false;  // e.g. not-applicable
+  Location where;
 };
 
 enum class ScaleKind { kAchievement, kConformity };
@@ -37,6 +38,7 @@ struct RatingScale {
   ScaleKind kind = ScaleKind::kConformity;
   std::string title;
   std::vector<ScaleLevel> levels;
+  Location where;
 
   const ScaleLevel* find(std::string_view level_id) const;
 };
@@ -46,6 +48,7 @@ struct ProcessAttribute {
   std::string title;  // "Performance management"
   std::string help;
   int level = 0;      // the capability level it belongs to
+  Location where;
 };
 
 // Process attributes grouped by capability level (ISO/IEC 33020 style).
@@ -54,6 +57,7 @@ struct AttributeSet {
   std::string scale;  // the achievement scale the attributes are rated on
   std::map<int, std::string> level_names;  // 1 -> "Performed"
   std::vector<ProcessAttribute> attributes;  // ordered by level
+  Location where;
 
   int max_level() const;
   std::vector<const ProcessAttribute*> attributes_at(int level) const;
@@ -101,6 +105,7 @@ struct ViewGroup {
   std::string id;
   std::string title;
   std::vector<std::string> nodes;
+  Location where;
 };
 
 // An alternative grouping of the same nodes (e.g. the classic process groups).
@@ -108,12 +113,14 @@ struct View {
   std::string id;
   std::string title;
   std::vector<ViewGroup> groups;
+  Location where;
 };
 
 // Another framework that nodes map onto (ITIL 4, the 2011 edition, ...).
 struct MappingTarget {
   std::string id;
   std::string title;
+  Location where;
 };
 
 class Framework {

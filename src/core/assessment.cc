@@ -1,0 +1,49 @@
+#include "core/assessment.h"
+
+namespace candor {
+namespace {
+
+struct KindName {
+  EvidenceKind kind;
+  const char* name;
+};
+
+constexpr KindName kKinds[] = {
+    {EvidenceKind::kInterview, "interview"},     {EvidenceKind::kDocument, "document"},
+    {EvidenceKind::kObservation, "observation"}, {EvidenceKind::kRecord, "record"},
+    {EvidenceKind::kMeasurement, "measurement"}, {EvidenceKind::kCertificate, "certificate"},
+    {EvidenceKind::kReference, "reference"},     {EvidenceKind::kReport, "report"},
+    {EvidenceKind::kPresentation, "presentation"}, {EvidenceKind::kOther, "other"},
+};
+
+}  // namespace
+
+const char* to_string(EvidenceKind kind) {
+  for (const auto& entry : kKinds) {
+    if (entry.kind == kind) return entry.name;
+  }
+  return "other";
+}
+
+Result<EvidenceKind> parse_evidence_kind(std::string_view text) {
+  for (const auto& entry : kKinds) {
+    if (text == entry.name) return entry.kind;
+  }
+  return Error::invalid_input("unknown evidence kind '" + std::string(text) + "' (expected " +
+                              evidence_kind_choices() + ")");
+}
+
+std::string evidence_kind_choices() {
+  std::string out;
+  for (const auto& entry : kKinds) out += (out.empty() ? "" : " | ") + std::string(entry.name);
+  return out;
+}
+
+const Evidence* AssessmentRecord::find_evidence(Id id) const {
+  for (const auto& item : evidence) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
+}  // namespace candor

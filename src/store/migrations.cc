@@ -1,0 +1,202 @@
+#include "store/migrations.h"
+
+#include <string>
+
+#include "base/date.h"
+
+namespace candor {
+namespace {
+
+// SQL is written once; these tokens cover the dialect differences.
+//   {{id}}    an auto-numbered primary key
+//   {{int}}   a 64-bit integer
+//   {{bytes}} binary content
+struct Migration {
+  int version;
+  const char* description;
+  const char* sql;           // both dialects
+  const char* sqlite_sql;    // SQLite only
+  const char* postgres_sql;  // PostgreSQL only
+};
+
+constexpr Migration kMigrations[] = {
+    {1, "workspaces, frameworks, assessments, evidence, judgements, blobs, journal",
+     R"SQL(
+CREATE TABLE workspaces (
+  id {{id}},
+  name TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  journal_seq {{int}} NOT NULL DEFAULT 0,
+  journal_head TEXT NOT NULL
+);
+CREATE TABLE actors (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (workspace_id, name)
+);
+CREATE TABLE frameworks (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  framework_key TEXT NOT NULL,
+  title TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  source TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  added_at TEXT NOT NULL,
+  UNIQUE (workspace_id, sha256)
+);
+CREATE TABLE assessments (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  framework_id {{int}} NOT NULL REFERENCES frameworks(id),
+  subject TEXT NOT NULL,
+  sector TEXT NOT NULL DEFAULT '',
+  size {{int}},
+  scope TEXT NOT NULL DEFAULT '',
+  assessed_on TEXT NOT NULL,
+  window_months {{int}} NOT NULL DEFAULT 12,
+  target_level {{int}} NOT NULL DEFAULT 3,
+  status TEXT NOT NULL DEFAULT 'open',
+  previous_id {{int}} REFERENCES assessments(id),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX assessments_by_workspace ON assessments (workspace_id);
+CREATE TABLE claims (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  assessment_id {{int}} NOT NULL REFERENCES assessments(id),
+  node_id TEXT NOT NULL,
+  level {{int}},
+  conformity TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  actor TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX claims_by_assessment ON claims (workspace_id, assessment_id);
+CREATE TABLE evidence (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  assessment_id {{int}} NOT NULL REFERENCES assessments(id),
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  observed_on TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  file_sha256 TEXT NOT NULL DEFAULT '',
+  file_name TEXT NOT NULL DEFAULT '',
+  media_type TEXT NOT NULL DEFAULT '',
+  payload TEXT NOT NULL DEFAULT '',
+  actor TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX evidence_by_assessment ON evidence (workspace_id, assessment_id);
+CREATE TABLE evidence_nodes (
+  evidence_id {{int}} NOT NULL REFERENCES evidence(id),
+  node_id TEXT NOT NULL,
+  PRIMARY KEY (evidence_id, node_id)
+);
+CREATE TABLE judgements (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  assessment_id {{int}} NOT NULL REFERENCES assessments(id),
+  node_id TEXT NOT NULL,
+  attribute_id TEXT NOT NULL DEFAULT '',
+  rating TEXT NOT NULL,
+  percent DOUBLE PRECISION,
+  basis TEXT NOT NULL,
+  rationale TEXT NOT NULL DEFAULT '',
+  justification TEXT NOT NULL DEFAULT '',
+  reconciliation {{int}} NOT NULL DEFAULT 0,
+  actor TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX judgements_by_assessment ON judgements (workspace_id, assessment_id);
+CREATE TABLE judgement_evidence (
+  judgement_id {{int}} NOT NULL REFERENCES judgements(id),
+  evidence_id {{int}} NOT NULL REFERENCES evidence(id),
+  PRIMARY KEY (judgement_id, evidence_id)
+);
+CREATE TABLE blobs (
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  sha256 TEXT NOT NULL,
+  size {{int}} NOT NULL,
+  content {{bytes}} NOT NULL,
+  stored_at TEXT NOT NULL,
+  PRIMARY KEY (workspace_id, sha256)
+);
+CREATE TABLE journal (
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  seq {{int}} NOT NULL,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  before_state TEXT NOT NULL,
+  after_state TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (workspace_id, seq)
+);
+)SQL",
+     R"SQL(
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+)SQL",
+     R"SQL(
+CREATE FUNCTION journal_append_only() RETURNS trigger AS $$
+BEGIN RAISE EXCEPTION 'the journal is append-only'; END; $$ LANGUAGE plpgsql;
+CREATE TRIGGER journal_no_change BEFORE UPDATE OR DELETE ON journal
+FOR EACH ROW EXECUTE FUNCTION journal_append_only();
+)SQL"},
+};
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+std::string for_dialect(std::string sql, Dialect dialect) {
+  const bool sqlite = dialect == Dialect::kSqlite;
+  sql = replace_all(sql, "{{id}}", sqlite ? "INTEGER PRIMARY KEY" : "BIGSERIAL PRIMARY KEY");
+  sql = replace_all(sql, "{{int}}", sqlite ? "INTEGER" : "BIGINT");
+  sql = replace_all(sql, "{{bytes}}", sqlite ? "BLOB" : "BYTEA");
+  return sql;
+}
+
+}  // namespace
+
+int latest_schema_version() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+Status apply_migrations(Database& database) {
+  CANDOR_TRY(database.execute_script(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+  const Rows rows = CANDOR_TRY(database.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+  const std::int64_t current = rows.empty() ? 0 : rows.front().integer(0);
+  if (current > latest_schema_version()) {
+    return Error::unsupported("the database has schema version " + std::to_string(current) +
+                              "; this candor knows up to " + std::to_string(latest_schema_version()) +
+                              ": upgrade candor");
+  }
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= current) continue;
+    CANDOR_TRY(database.transaction([&]() -> Status {
+      const bool sqlite = database.dialect() == Dialect::kSqlite;
+      CANDOR_TRY(database.execute_script(for_dialect(migration.sql, database.dialect())));
+      const char* specific = sqlite ? migration.sqlite_sql : migration.postgres_sql;
+      if (specific != nullptr) CANDOR_TRY(database.execute_script(specific));
+      return database.execute(
+          "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
+          {std::int64_t{migration.version}, std::string(migration.description), utc_timestamp_now()});
+    }));
+  }
+  return {};
+}
+
+}  // namespace candor
