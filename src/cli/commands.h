@@ -11,5 +11,7 @@ namespace candor::cli {
 class Context;
 
 void add_framework_commands(CLI::App& app, Context& context);
+void add_scheme_commands(CLI::App& app, Context& context);
+void add_credential_commands(CLI::App& app, Context& context);
 
 }  // namespace candor::cli

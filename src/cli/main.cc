@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.add_option("--as", context.options.actor, "Who is acting (default: $CANDOR_ACTOR or $USER)");
 
   // command groups are added here
+  candor::cli::add_scheme_commands(app, context);
 
   try {
     app.parse(argc, argv);

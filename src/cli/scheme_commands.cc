@@ -81,7 +81,7 @@ Status run_timeline(const TimelineOptions& options, Context& context) {
                                 options.mode + "'");
   }
   const DatedTimeline dated = CANDOR_TRY(date_timeline(*timeline, seminar));
-  const TimelineStatus status = timeline_status(dated, today, options.done);
+  const TimelineStatus status = CANDOR_TRY(timeline_status(dated, today, options.done));
   std::cout << (options.json ? to_json(dated, status) + "\n" : describe(dated, status));
   if (!status.late.empty()) context.exit_code = 1;
   return ok_status();

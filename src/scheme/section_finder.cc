@@ -48,7 +48,7 @@ Match match(const Block& block, const Section& section) {
 }
 
 bool looks_like_manual_heading(const Block& block) {
-  if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kListItem) return false;
+  if (block.kind != BlockKind::kParagraph) return false;
   const std::string_view text = trim(block.text);
   return !text.empty() && count_words(text) <= 12 && text.back() != '.';
 }

@@ -118,6 +118,15 @@ LineGuess guess_line(std::string_view line, bool alone) {
   LineGuess guess;
   guess.text = collapse_whitespace(line);
   const std::string& text = guess.text;
+  if (text.rfind('#', 0) == 0) {  // a Markdown-style heading in a text file
+    const std::size_t hashes = text.find_first_not_of('#');
+    if (hashes != std::string::npos && hashes <= 6 && text[hashes] == ' ') {
+      guess.kind = BlockKind::kHeading;
+      guess.level = static_cast<int>(hashes);
+      guess.text = text.substr(hashes + 1);
+      return guess;
+    }
+  }
   for (const char* bullet : {"- ", "* ", "\u2022 ", "\u2013 ", "\u25e6 ", "\u25aa ", "o "}) {
     if (text.rfind(bullet, 0) == 0 && text.size() > std::string_view(bullet).size()) {
       guess.kind = BlockKind::kListItem;
