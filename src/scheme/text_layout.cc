@@ -160,6 +160,7 @@ void append_text_blocks(std::string_view text, int page, bool blank_lines_separa
                         std::vector<Block>& blocks) {
   const std::vector<std::string> lines = split(text, '\n');
   bool previous_closed = true;  // the previous line ended a paragraph
+  bool continuable = false;     // the last block may take a continuation line
   int table = 0;
   bool in_table = false;
   int max_table = 0;
@@ -167,7 +168,8 @@ void append_text_blocks(std::string_view text, int page, bool blank_lines_separa
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     if (trim(line).empty() || is_page_number(line)) {
-      previous_closed = previous_closed || trim(line).empty() || !blank_lines_separate;
+      if (trim(line).empty() && blank_lines_separate) continuable = false;
+      previous_closed = previous_closed || (trim(line).empty() && blank_lines_separate);
       in_table = false;
       continue;
     }
@@ -182,12 +184,22 @@ void append_text_blocks(std::string_view text, int page, bool blank_lines_separa
             Block{BlockKind::kTableCell, 0, collapse_whitespace(cell), "", page, index, table});
       }
       previous_closed = true;
+      continuable = false;
       continue;
     }
     in_table = false;
     LineGuess guess = guess_line(line, previous_closed);
-    blocks.push_back(Block{guess.kind, guess.level, guess.text, "", page, index, 0});
-    previous_closed = guess.kind != BlockKind::kParagraph || ends_sentence(guess.text);
+    // A line that continues an unfinished paragraph or list item joins it,
+    // so a reference wrapped over two lines is still one reference.
+    if (!previous_closed && guess.kind == BlockKind::kParagraph && continuable &&
+        !blocks.empty()) {
+      blocks.back().text += " " + guess.text;
+    } else {
+      blocks.push_back(Block{guess.kind, guess.level, guess.text, "", page, index, 0});
+    }
+    const BlockKind kind = blocks.back().kind;
+    continuable = kind == BlockKind::kParagraph || kind == BlockKind::kListItem;
+    previous_closed = kind == BlockKind::kHeading || ends_sentence(guess.text);
   }
 }
 
