@@ -9,3 +9,11 @@ namespace candor::app {
 Result<Table> read_csv_table(std::string_view text, const std::string& file);
 
 }  // namespace candor::app
+
+namespace candor::app {
+
+// Reads the first worksheet of an XLSX workbook into a Table (row numbers as
+// Excel shows them). Zip bombs and corrupt archives are refused.
+Result<Table> read_xlsx_table(const std::string& bytes, const std::string& file);
+
+}  // namespace candor::app
