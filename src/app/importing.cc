@@ -51,10 +51,14 @@ Result<ImportSummary> Application::import_file(const Caller& caller, const std::
   const std::string folder = std::filesystem::path(path).parent_path().string();
   ImportSummary summary;
   std::vector<Error> problems;
+  // A refused record is a problem in the file (exit code 2), whatever the
+  // rule that refused it; only failures of the machine keep their own code.
   const auto refuse = [&](const Location& where, const Error& error) {
     Location place = where;
     if (!error.where().field.empty()) place.field = error.where().field;
-    problems.push_back(Error(error.code(), error.message(), place));
+    const bool machine = error.code() == ErrorCode::kIo || error.code() == ErrorCode::kIntegrity ||
+                         error.code() == ErrorCode::kInternal;
+    problems.push_back(Error(machine ? error.code() : ErrorCode::kInvalidInput, error.message(), place));
   };
   const Status applied = database_->transaction([&]() -> Status {
     if (batch.assessment) {
