@@ -11,17 +11,34 @@ namespace candor::app {
 Result<std::unique_ptr<Application>> Application::open(const std::string& database_url,
                                                        FrameworkLibrary library) {
   std::unique_ptr<Database> database = CANDOR_TRY(open_database(database_url));
-  return std::unique_ptr<Application>(new Application(std::move(database), std::move(library)));
+  return std::unique_ptr<Application>(new Application(database_url, std::move(database), std::move(library)));
+}
+
+Application::Application(std::string url, std::unique_ptr<Database> first, FrameworkLibrary library)
+    : database_url_(std::move(url)), library_(std::move(library)) {
+  connections_.emplace(std::this_thread::get_id(), std::move(first));
+}
+
+Database& Application::db() {
+  std::lock_guard lock(connections_mutex_);
+  auto& connection = connections_[std::this_thread::get_id()];
+  if (!connection) {
+    // The schema is already up to date: the first connection migrated it.
+    auto opened = open_database(database_url_);
+    if (!opened.ok()) throw std::runtime_error("cannot open another connection: " + opened.error().to_string());
+    connection = std::move(opened).value();
+  }
+  return *connection;
 }
 
 Result<Caller> Application::local_caller(const std::string& workspace_name, const std::string& actor) {
   Workspace workspace;
   if (!workspace_name.empty()) {
-    workspace = CANDOR_TRY(find_workspace(*database_, workspace_name));
+    workspace = CANDOR_TRY(find_workspace(db(), workspace_name));
   } else {
     const auto workspaces = CANDOR_TRY(list_workspaces());
     if (workspaces.empty()) {
-      return Error::not_found("there is no workspace yet in " + database_->describe() +
+      return Error::not_found("there is no workspace yet in " + db().describe() +
                               ": create one with `candor workspace create NAME`");
     }
     if (workspaces.size() > 1) {
@@ -39,8 +56,8 @@ Result<Workspace> Application::create_workspace(const std::string& name, const s
     return Error::invalid_input("a workspace name needs 1 to 100 characters", Location{"", 0, 0, "workspace.name"});
   }
   Workspace created;
-  CANDOR_TRY(database_->transaction([&]() -> Status {
-    created = CANDOR_TRY(candor::create_workspace(*database_, name));
+  CANDOR_TRY(db().transaction([&]() -> Status {
+    created = CANDOR_TRY(candor::create_workspace(db(), name));
     const Caller caller{created.id, created.name, actor, Role::kAdmin};
     return journal(caller, {"workspace.create", "workspace", std::to_string(created.id), "",
                             nlohmann::json{{"name", name}}.dump()});
@@ -48,21 +65,21 @@ Result<Workspace> Application::create_workspace(const std::string& name, const s
   return created;
 }
 
-Result<std::vector<Workspace>> Application::list_workspaces() { return candor::list_workspaces(*database_); }
+Result<std::vector<Workspace>> Application::list_workspaces() { return candor::list_workspaces(db()); }
 
 Status Application::journal(const Caller& caller, const Change& change) {
-  CANDOR_TRY(ensure_actor(*database_, caller.workspace_id, caller.actor));
-  return append_journal(*database_, caller.workspace_id, caller.actor, change);
+  CANDOR_TRY(ensure_actor(db(), caller.workspace_id, caller.actor));
+  return append_journal(db(), caller.workspace_id, caller.actor, change);
 }
 
 Result<JournalCheck> Application::verify_journal(const Caller& caller) {
   CANDOR_TRY(authorize(caller, Permission::kReadJournal));
-  return candor::verify_journal(*database_, caller.workspace_id);
+  return candor::verify_journal(db(), caller.workspace_id);
 }
 
 Result<std::vector<JournalEntry>> Application::journal(const Caller& caller) {
   CANDOR_TRY(authorize(caller, Permission::kReadJournal));
-  return read_journal(*database_, caller.workspace_id);
+  return read_journal(db(), caller.workspace_id);
 }
 
 Result<std::shared_ptr<const Framework>> Application::parse_framework(const std::string& sha256,
@@ -88,7 +105,7 @@ std::vector<FrameworkInfo> Application::list_frameworks(const Caller* caller) {
     out.push_back({f.key(), f.title, f.subject_kind, origin, f.nodes.size(), f.processes().size()});
   };
   if (caller != nullptr) {
-    if (auto stored = list_stored_frameworks(*database_, caller->workspace_id); stored.ok()) {
+    if (auto stored = list_stored_frameworks(db(), caller->workspace_id); stored.ok()) {
       for (const auto& s : *stored) describe(s.sha256, s.source, "workspace");
     }
   }
@@ -99,7 +116,7 @@ std::vector<FrameworkInfo> Application::list_frameworks(const Caller* caller) {
 Result<Application::FrameworkSource> Application::framework_source(const Caller* caller,
                                                                    const std::string& reference) {
   if (caller != nullptr) {
-    const auto stored = CANDOR_TRY(list_stored_frameworks(*database_, caller->workspace_id));
+    const auto stored = CANDOR_TRY(list_stored_frameworks(db(), caller->workspace_id));
     for (auto it = stored.rbegin(); it != stored.rend(); ++it) {
       if (it->key == reference || it->key.substr(0, it->key.find(':')) == reference) {
         return FrameworkSource{it->key, it->title, it->source, "workspace"};
@@ -120,9 +137,9 @@ Result<FrameworkInfo> Application::add_framework(const Caller& caller, const std
   CANDOR_TRY(authorize(caller, Permission::kAddFramework));
   const FrameworkFile file = CANDOR_TRY(read_framework_file(path));
   const auto framework = CANDOR_TRY(parse_framework(sha256_hex(file.text), file.text, path));
-  CANDOR_TRY(database_->transaction([&]() -> Status {
+  CANDOR_TRY(db().transaction([&]() -> Status {
     const StoredFramework stored =
-        CANDOR_TRY(store_framework(*database_, caller.workspace_id, file.key, file.title, file.text, path));
+        CANDOR_TRY(store_framework(db(), caller.workspace_id, file.key, file.title, file.text, path));
     return journal(caller, {"framework.add", "framework", std::to_string(stored.id), "",
                             nlohmann::json{{"key", file.key}, {"sha256", stored.sha256}, {"origin", path}}.dump()});
   }));

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/caller.h"
@@ -128,11 +129,14 @@ class Application {
   Result<JournalCheck> verify_journal(const Caller& caller);
   Result<std::vector<JournalEntry>> journal(const Caller& caller);
 
-  Database& database() { return *database_; }
+  // This thread's connection to the store. Each thread (the CLI's one, the
+  // server's workers) gets its own, opened on first use and kept while the
+  // Application lives; SQLite in WAL mode and PostgreSQL both serve several.
+  Database& db();
+  const std::string& database_url() const { return database_url_; }
 
  private:
-  Application(std::unique_ptr<Database> database, FrameworkLibrary library)
-      : database_(std::move(database)), library_(std::move(library)) {}
+  Application(std::string url, std::unique_ptr<Database> first, FrameworkLibrary library);
 
   // Where a framework reference leads: the workspace's stored frameworks
   // first, then the library.
@@ -154,7 +158,9 @@ class Application {
                                           AssessmentRecord& record, const JudgementInput& input);
   Status journal(const Caller& caller, const Change& change);
 
-  std::unique_ptr<Database> database_;
+  std::string database_url_;
+  std::mutex connections_mutex_;
+  std::map<std::thread::id, std::unique_ptr<Database>> connections_;
   FrameworkLibrary library_;
   std::mutex frameworks_mutex_;
   std::map<std::string, std::shared_ptr<const Framework>> frameworks_;

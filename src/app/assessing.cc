@@ -40,7 +40,7 @@ void read_rating(const std::string& text, Judgement& judgement) {
 Result<std::shared_ptr<const Framework>> Application::framework_of(const Caller& caller,
                                                                    const AssessmentRow& row) {
   const StoredFramework stored =
-      CANDOR_TRY(load_stored_framework(*database_, caller.workspace_id, row.framework_id));
+      CANDOR_TRY(load_stored_framework(db(), caller.workspace_id, row.framework_id));
   return parse_framework(stored.sha256, stored.source, stored.key);
 }
 
@@ -69,13 +69,13 @@ Result<Id> Application::create_assessment(const Caller& caller, const NewAssessm
   assessment.target_level = input.target_level;
   assessment.created_at = utc_timestamp_now();
   assessment.framework_key = framework->key();
-  CANDOR_TRY(database_->transaction([&]() -> Status {
+  CANDOR_TRY(db().transaction([&]() -> Status {
     // The assessment keeps the exact framework text it was made with, so its
     // results can always be recomputed against it.
     const StoredFramework stored = CANDOR_TRY(store_framework(
-        *database_, caller.workspace_id, source.key, source.title, source.text, source.origin));
+        db(), caller.workspace_id, source.key, source.title, source.text, source.origin));
     assessment.framework_sha256 = stored.sha256;
-    assessment.id = CANDOR_TRY(insert_assessment(*database_, caller.workspace_id, stored.id, assessment));
+    assessment.id = CANDOR_TRY(insert_assessment(db(), caller.workspace_id, stored.id, assessment));
     return journal(caller, {"assessment.create", "assessment", std::to_string(assessment.id), "",
                             to_json(assessment).dump()});
   }));
@@ -84,17 +84,17 @@ Result<Id> Application::create_assessment(const Caller& caller, const NewAssessm
 
 Result<std::vector<AssessmentRow>> Application::list_assessments(const Caller& caller) {
   CANDOR_TRY(authorize(caller, Permission::kReadAssessment));
-  return candor::list_assessments(*database_, caller.workspace_id);
+  return candor::list_assessments(db(), caller.workspace_id);
 }
 
 Result<Id> Application::add_claim(const Caller& caller, Id assessment_id, const ClaimInput& input) {
   CANDOR_TRY(authorize(caller, Permission::kClaim));
-  const AssessmentRow row = CANDOR_TRY(find_assessment(*database_, caller.workspace_id, assessment_id));
+  const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
   const auto framework = CANDOR_TRY(framework_of(caller, row));
   Claim claim{0, input.node, input.level, input.conformity, input.note, caller.actor, utc_timestamp_now()};
   CANDOR_TRY(check_claim(*framework, claim));
-  CANDOR_TRY(database_->transaction([&]() -> Status {
-    claim.id = CANDOR_TRY(insert_claim(*database_, caller.workspace_id, assessment_id, claim));
+  CANDOR_TRY(db().transaction([&]() -> Status {
+    claim.id = CANDOR_TRY(insert_claim(db(), caller.workspace_id, assessment_id, claim));
     return journal(caller, {"claim.add", "claim", std::to_string(claim.id), "", to_json(claim).dump()});
   }));
   return claim.id;
@@ -102,10 +102,10 @@ Result<Id> Application::add_claim(const Caller& caller, Id assessment_id, const 
 
 Result<Id> Application::add_evidence(const Caller& caller, Id assessment_id, const EvidenceInput& input) {
   CANDOR_TRY(authorize(caller, Permission::kAddEvidence));
-  const AssessmentRow row = CANDOR_TRY(find_assessment(*database_, caller.workspace_id, assessment_id));
+  const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
   const auto framework = CANDOR_TRY(framework_of(caller, row));
   Id id = 0;
-  CANDOR_TRY(database_->transaction([&]() -> Status {
+  CANDOR_TRY(db().transaction([&]() -> Status {
     id = CANDOR_TRY(add_evidence_in_transaction(caller, *framework, assessment_id, input));
     return {};
   }));
@@ -130,22 +130,22 @@ Result<Id> Application::add_evidence_in_transaction(const Caller& caller, const 
     return field_error("evidence.payload", "is not valid JSON");
   }
   if (input.file_bytes) {
-    evidence.file_sha256 = CANDOR_TRY(put_blob(*database_, caller.workspace_id, *input.file_bytes));
+    evidence.file_sha256 = CANDOR_TRY(put_blob(db(), caller.workspace_id, *input.file_bytes));
     evidence.file_name = input.file_name;
     evidence.media_type = input.media_type.empty() ? "application/octet-stream" : input.media_type;
   }
-  evidence.id = CANDOR_TRY(insert_evidence(*database_, caller.workspace_id, assessment_id, evidence));
+  evidence.id = CANDOR_TRY(insert_evidence(db(), caller.workspace_id, assessment_id, evidence));
   CANDOR_TRY(journal(caller, {"evidence.add", "evidence", std::to_string(evidence.id), "", to_json(evidence).dump()}));
   return evidence.id;
 }
 
 Result<Id> Application::add_judgement(const Caller& caller, Id assessment_id, const JudgementInput& input) {
   CANDOR_TRY(authorize(caller, input.reconciliation ? Permission::kReconcile : Permission::kJudge));
-  const AssessmentRow row = CANDOR_TRY(find_assessment(*database_, caller.workspace_id, assessment_id));
+  const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
   const auto framework = CANDOR_TRY(framework_of(caller, row));
-  AssessmentRecord record = CANDOR_TRY(load_assessment_record(*database_, caller.workspace_id, assessment_id));
+  AssessmentRecord record = CANDOR_TRY(load_assessment_record(db(), caller.workspace_id, assessment_id));
   Id id = 0;
-  CANDOR_TRY(database_->transaction([&]() -> Status {
+  CANDOR_TRY(db().transaction([&]() -> Status {
     id = CANDOR_TRY(add_judgement_in_transaction(caller, *framework, record, input));
     return {};
   }));
@@ -167,9 +167,9 @@ Result<Id> Application::add_judgement_in_transaction(const Caller& caller, const
   judgement.at = utc_timestamp_now();
   CANDOR_TRY(check_judgement(framework, record, judgement));
   const Id assessment_id = record.assessment.id;
-  judgement.id = CANDOR_TRY(insert_judgement(*database_, caller.workspace_id, assessment_id, judgement));
+  judgement.id = CANDOR_TRY(insert_judgement(db(), caller.workspace_id, assessment_id, judgement));
   // Evidence a judgement rests on bears on the judged node.
-  for (Id evidence_id : judgement.evidence_ids) CANDOR_TRY(link_evidence(*database_, evidence_id, judgement.node_id));
+  for (Id evidence_id : judgement.evidence_ids) CANDOR_TRY(link_evidence(db(), evidence_id, judgement.node_id));
   CANDOR_TRY(journal(caller, {input.reconciliation ? "judgement.reconcile" : "judgement.add", "judgement",
                               std::to_string(judgement.id), "", to_json(judgement).dump()}));
   record.judgements.push_back(judgement);
@@ -178,7 +178,7 @@ Result<Id> Application::add_judgement_in_transaction(const Caller& caller, const
 
 Result<std::string> Application::evidence_file(const Caller& caller, Id assessment_id, Id evidence_id) {
   CANDOR_TRY(authorize(caller, Permission::kReadAssessment));
-  const AssessmentRecord record = CANDOR_TRY(load_assessment_record(*database_, caller.workspace_id, assessment_id));
+  const AssessmentRecord record = CANDOR_TRY(load_assessment_record(db(), caller.workspace_id, assessment_id));
   const Evidence* evidence = record.find_evidence(evidence_id);
   if (evidence == nullptr) {
     return Error::not_found("no evidence " + std::to_string(evidence_id) + " in assessment " + std::to_string(assessment_id));
@@ -186,15 +186,15 @@ Result<std::string> Application::evidence_file(const Caller& caller, Id assessme
   if (evidence->file_sha256.empty()) {
     return Error::not_found("evidence " + std::to_string(evidence_id) + " has no file");
   }
-  return get_blob(*database_, caller.workspace_id, evidence->file_sha256);
+  return get_blob(db(), caller.workspace_id, evidence->file_sha256);
 }
 
 Result<AssessmentView> Application::view(const Caller& caller, Id assessment_id) {
   CANDOR_TRY(authorize(caller, Permission::kReadAssessment));
-  const AssessmentRow row = CANDOR_TRY(find_assessment(*database_, caller.workspace_id, assessment_id));
+  const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
   AssessmentView out;
   out.framework = CANDOR_TRY(framework_of(caller, row));
-  out.record = CANDOR_TRY(load_assessment_record(*database_, caller.workspace_id, assessment_id));
+  out.record = CANDOR_TRY(load_assessment_record(db(), caller.workspace_id, assessment_id));
   out.results = evaluate(*out.framework, out.record);
   return out;
 }

@@ -60,7 +60,7 @@ Result<ImportSummary> Application::import_file(const Caller& caller, const std::
                          error.code() == ErrorCode::kInternal;
     problems.push_back(Error(machine ? error.code() : ErrorCode::kInvalidInput, error.message(), place));
   };
-  const Status applied = database_->transaction([&]() -> Status {
+  const Status applied = db().transaction([&]() -> Status {
     if (batch.assessment) {
       auto created = create_assessment(caller, *batch.assessment);
       if (!created.ok()) {
@@ -71,7 +71,7 @@ Result<ImportSummary> Application::import_file(const Caller& caller, const std::
     } else {
       summary.assessment = *into_assessment;
     }
-    const AssessmentRow row = CANDOR_TRY(find_assessment(*database_, caller.workspace_id, summary.assessment));
+    const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, summary.assessment));
     const auto framework = CANDOR_TRY(framework_of(caller, row));
     for (const auto& claim : batch.claims) {
       auto added = add_claim(as_author(caller, claim.by), summary.assessment, claim.input);
@@ -98,7 +98,7 @@ Result<ImportSummary> Application::import_file(const Caller& caller, const std::
       ++summary.evidence;
       if (!item.ref.empty()) evidence_ids[item.ref] = *added;
     }
-    AssessmentRecord record = CANDOR_TRY(load_assessment_record(*database_, caller.workspace_id, summary.assessment));
+    AssessmentRecord record = CANDOR_TRY(load_assessment_record(db(), caller.workspace_id, summary.assessment));
     for (const auto& item : batch.judgements) {
       JudgementInput input = item.input;
       bool resolved = true;
