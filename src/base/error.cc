@@ -21,6 +21,7 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::kUnauthenticated, "unauthenticated", 6, 401},
     {ErrorCode::kIntegrity, "integrity", 4, 500},
     {ErrorCode::kTooLarge, "too_large", 2, 413},
+    {ErrorCode::kRateLimited, "rate_limited", 6, 429},
     {ErrorCode::kUnsupported, "unsupported", 2, 415},
     {ErrorCode::kIo, "io", 1, 500},
     {ErrorCode::kInternal, "internal", 70, 500},
@@ -61,6 +62,7 @@ Error Error::unauthenticated(std::string m) {
 Error Error::integrity(std::string m, Location w) {
   return {ErrorCode::kIntegrity, std::move(m), std::move(w)};
 }
+Error Error::rate_limited(std::string m) { return {ErrorCode::kRateLimited, std::move(m)}; }
 Error Error::too_large(std::string m, Location w) {
   return {ErrorCode::kTooLarge, std::move(m), std::move(w)};
 }

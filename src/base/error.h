@@ -17,6 +17,7 @@ enum class ErrorCode {
   kUnauthenticated,   // nobody is signed in
   kIntegrity,         // stored data failed verification (hash chain, content hash)
   kTooLarge,          // input exceeds a size limit
+  kRateLimited,       // too many attempts; try again later
   kUnsupported,       // a format or feature candor does not handle
   kIo,                // the operating system refused a read or write
   kInternal,          // a bug: an invariant did not hold
@@ -45,6 +46,7 @@ class Error {
   static Error permission_denied(std::string message);
   static Error unauthenticated(std::string message);
   static Error integrity(std::string message, Location where = {});
+  static Error rate_limited(std::string message);
   static Error too_large(std::string message, Location where = {});
   static Error unsupported(std::string message, Location where = {});
   static Error io(std::string message, Location where = {});

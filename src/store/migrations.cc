@@ -152,6 +152,35 @@ BEGIN RAISE EXCEPTION 'the journal is append-only'; END; $$ LANGUAGE plpgsql;
 CREATE TRIGGER journal_no_change BEFORE UPDATE OR DELETE ON journal
 FOR EACH ROW EXECUTE FUNCTION journal_append_only();
 )SQL"},
+    {2, "accounts, workspace memberships with roles, sessions, login throttling",
+     R"SQL(
+CREATE TABLE users (
+  id {{id}},
+  name TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL DEFAULT '',
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE memberships (
+  user_id {{int}} NOT NULL REFERENCES users(id),
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  role TEXT NOT NULL,
+  PRIMARY KEY (user_id, workspace_id)
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id {{int}} NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at {{int}} NOT NULL
+);
+CREATE TABLE login_failures (
+  name TEXT PRIMARY KEY,
+  failures {{int}} NOT NULL,
+  first_failure_at {{int}} NOT NULL
+);
+)SQL",
+     nullptr, nullptr},
 };
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
