@@ -12,7 +12,6 @@ namespace candor {
 namespace {
 
 constexpr int kMaxLevel = 5;
-constexpr const char* kPrefix = "radar";
 
 struct Point {
   double x = 0;
@@ -61,9 +60,7 @@ std::string not_assessed_marker(double x, double y, const ProcessResult& process
                                                                  : x - width / 2;
   return svg::link(anchors::process(process.node_id), tooltip(process),
                    "<g class=\"not-assessed\" data-node=\"" + html_escape(process.node_id) + "\">" +
-                       svg::rect(left, y - 11, width, 15,
-                                 "fill=\"" + svg::not_assessed_fill(kPrefix) +
-                                     "\" stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\"") +
+                       svg::swatch(left, y - 11, width, 15, "not-assessed") +
                        svg::text(left + width / 2, y, "not assessed",
                                  "text-anchor=\"middle\" font-size=\"10\" font-style=\"italic\" fill=\"#444\" "
                                  "paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\"") +
@@ -86,8 +83,7 @@ std::string legend(double x, double y) {
          svg::kBlue + "\" stroke-width=\"2.5\"/>";
   out += svg::text(x + 16, y + 4, "at least (unrated attributes)");
   out += "</g>";
-  out += svg::rect(x - 310, y + 14, 40, 14,
-                   "fill=\"" + svg::not_assessed_fill(kPrefix) + "\" stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\"");
+  out += svg::swatch(x - 310, y + 14, 40, 14, "not-assessed");
   out += svg::text(x - 264, y + 25, "not assessed: no verified rating, shown as no value", "font-size=\"11\"");
   return out;
 }
@@ -98,7 +94,6 @@ class Radar {
 
   std::string draw() const {
     std::string out = svg::open(kWidth, kHeight, "capability-radar", label());
-    out += svg::pattern_defs(kPrefix);
     out += grid();
     out += outline(/*claimed=*/true) + outline(/*claimed=*/false);
     for (std::size_t i = 0; i < processes_.size(); ++i) out += axis_marks(i);
@@ -108,7 +103,7 @@ class Radar {
 
  private:
   static constexpr double kWidth = 720;
-  static constexpr double kHeight = 640;
+  static constexpr double kHeight = 620;
   static constexpr double kRadius = 210;
   static constexpr Point kCentre{360, 300};
 
@@ -144,9 +139,10 @@ class Radar {
       out += svg::line(kCentre.x, kCentre.y, end.x, end.y, assessed ? "" : "stroke-dasharray=\"4 3\"");
     }
     out += "</g>";
-    for (int level = 0; level <= kMaxLevel; ++level) {
-      out += svg::text(kCentre.x + 4, kCentre.y - kRadius * level / kMaxLevel - 3, std::to_string(level),
-                       std::string("font-size=\"10\" fill=\"") + svg::kMuted + "\"");
+    // Ring numbers just left of the upward axis, clear of the markers on it.
+    for (int level = 1; level <= kMaxLevel; ++level) {
+      out += svg::text(kCentre.x - 5, kCentre.y - kRadius * level / kMaxLevel + 11, std::to_string(level),
+                       std::string("text-anchor=\"end\" font-size=\"10\" fill=\"") + svg::kMuted + "\"");
     }
     return out;
   }
@@ -191,8 +187,10 @@ class Radar {
     const double cos = std::cos(angle(i));
     const double sin = std::sin(angle(i));
     const double label_x = kCentre.x + (kRadius + 16) * cos;
-    const double label_y = kCentre.y + (kRadius + 16) * sin + 4 + (sin > 0.3 ? 8 : sin < -0.3 ? -4 : 0);
-    const char* side = cos > 0.25 ? "start" : cos < -0.25 ? "end" : "middle";
+    // Labels above the centre sit higher, below it lower, so that the two
+    // lines of a label never run into the rings or each other.
+    const double label_y = kCentre.y + (kRadius + 16) * sin + 4 + (sin > 0.3 ? 8 : sin < -0.3 ? -14 : 0);
+    const char* side = cos > 0.1 ? "start" : cos < -0.1 ? "end" : "middle";
     out += svg::link(anchors::process(process.node_id), tooltip(process),
                      svg::text(label_x, label_y, process.node_id,
                                std::string("text-anchor=\"") + side + "\" font-weight=\"bold\"") +
@@ -219,7 +217,6 @@ std::string level_rows(const std::vector<ProcessResult>& processes) {
   std::string out = svg::open(720, height, "capability-radar capability-rows",
                               "Capability levels: claimed and evidenced level of " +
                                   std::to_string(processes.size()) + " processes on a scale of 0 to 5");
-  out += svg::pattern_defs(kPrefix);
   for (int level = 0; level <= kMaxLevel; ++level) {
     out += svg::line(x_of(level), top - 10, x_of(level), top + row * processes.size(),
                      std::string("stroke=\"") + svg::kGrid + "\"");

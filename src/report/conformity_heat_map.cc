@@ -10,7 +10,6 @@
 namespace candor {
 namespace {
 
-constexpr const char* kPrefix = "heat";
 constexpr double kWidth = 900;
 constexpr double kLabelWidth = 250;
 constexpr double kCellWidth = 62;
@@ -31,6 +30,23 @@ void collect_leaves(const Framework& framework, const Node& node, std::vector<co
   if (node.assessable() && !has_assessable_child) out.push_back(&node);
 }
 
+// The counts under a clause's title, on as many lines as they need.
+std::string count_lines(const std::string& counts, double y) {
+  std::string out;
+  std::string line;
+  for (const auto& part : split(counts, '|')) {
+    if (!line.empty() && line.size() + part.size() > 40) {
+      out += svg::text(4, y, line, std::string("font-size=\"10\" fill=\"") + svg::kMuted + "\"");
+      line.clear();
+      y += 12;
+    }
+    line += (line.empty() ? "" : " · ") + part;
+  }
+  if (!line.empty()) out += svg::text(4, y, line, std::string("font-size=\"10\" fill=\"") + svg::kMuted + "\"");
+  return out;
+}
+
+// "8 conforming|1 major|2 not assessed": the non-zero counts.
 std::string count_words(const ClauseSummary& clause) {
   const std::pair<int, const char*> counts[] = {
       {clause.conforming, "conforming"}, {clause.minor, "minor"},       {clause.major, "major"},
@@ -39,7 +55,7 @@ std::string count_words(const ClauseSummary& clause) {
   for (const auto& [count, word] : counts) {
     if (count > 0) parts.push_back(std::to_string(count) + " " + word);
   }
-  return join(parts, " · ");
+  return join(parts, "|");
 }
 
 class HeatMap {
@@ -63,7 +79,6 @@ class HeatMap {
     std::string out = svg::open(kWidth, height, "conformity-heat-map",
                                 "Conformity heat map: " + std::to_string(cells) +
                                     " requirements by clause, coloured by evidenced conformity");
-    out += svg::pattern_defs(kPrefix);
     out += rows;
     out += legend(height - 40);
     return out + svg::close();
@@ -72,15 +87,16 @@ class HeatMap {
  private:
   std::string row(const Node& root, const std::vector<const Node*>& leaves, double& y) const {
     const int lines = std::max(1, static_cast<int>((leaves.size() + kCellsPerLine - 1) / kCellsPerLine));
-    const double height = std::max(lines * (kCellHeight + kGap), 44.0);
+    const double height = std::max(lines * (kCellHeight + kGap), 52.0);
     std::string out = "<g class=\"clause\" data-node=\"" + html_escape(root.id) + "\">";
     out += svg::line(0, y - kGap / 2, kWidth, y - kGap / 2, std::string("stroke=\"") + svg::kGrid + "\"");
     const auto clause = clauses_.find(root.id);
     const std::string counts = clause != clauses_.end() ? count_words(*clause->second) : "";
-    out += svg::link(anchors::node(root.id), root.id + " " + root.title + (counts.empty() ? "" : ": " + counts),
+    std::string tooltip = counts;
+    for (char& c : tooltip) c = c == '|' ? ',' : c;
+    out += svg::link(anchors::node(root.id), root.id + " " + root.title + (counts.empty() ? "" : ": " + tooltip),
                      svg::text(4, y + 14, root.id + " " + svg::shorten(root.title, 30), "font-weight=\"bold\"") +
-                         svg::text(4, y + 30, svg::shorten(counts, 44),
-                                   std::string("font-size=\"10\" fill=\"") + svg::kMuted + "\""));
+                         count_lines(counts, y + 30));
     if (leaves.empty()) {
       out += svg::text(kLabelWidth, y + 16, "nothing to assess in this clause", "font-style=\"italic\"");
     }
@@ -100,26 +116,28 @@ class HeatMap {
     if (it != conformity_.end() && !it->second->claimed.empty()) {
       tooltip += " (claimed " + it->second->claimed + ")";
     }
-    const std::string border = status == "not-assessed" ? "stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\""
-                                                        : "stroke=\"#ffffff\"";
     return svg::link(anchors::node(node.id), tooltip,
                      "<g class=\"cell " + status + "\" data-node=\"" + html_escape(node.id) + "\">" +
-                         svg::rect(x, y, kCellWidth, kCellHeight,
-                                   "fill=\"" + svg::conformity_fill(kPrefix, status) + "\" " + border) +
-                         svg::text(x + kCellWidth / 2, y + 16, svg::shorten(node.id, 9),
-                                   "text-anchor=\"middle\" font-size=\"11\" fill=\"#111\" paint-order=\"stroke\" "
-                                   "stroke=\"#ffffff\" stroke-width=\"3\"") +
+                         svg::swatch(x, y, kCellWidth, kCellHeight, status) +
+                         id_label(node.id, x, y) +
                          "</g>");
+  }
+
+  // The node id on a white tab inside the cell: readable over any colour or
+  // pattern, on screen and in black-and-white print.
+  static std::string id_label(const std::string& node_id, double x, double y) {
+    const std::string text = svg::shorten(node_id, 8);
+    const double width = std::min(kCellWidth - 8, 7.0 * text.size() + 6);
+    return svg::rect(x + (kCellWidth - width) / 2, y + 5, width, kCellHeight - 10,
+                     "fill=\"#ffffff\" fill-opacity=\"0.92\" rx=\"2\"") +
+           svg::text(x + kCellWidth / 2, y + 16, text, "text-anchor=\"middle\" font-size=\"11\" fill=\"#111\"");
   }
 
   static std::string legend(double y) {
     std::string out = "<g class=\"legend\" font-size=\"11\">";
     double x = 4;
     for (const char* status : kStatuses) {
-      const std::string border = std::string_view(status) == "not-assessed"
-                                     ? "stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\""
-                                     : "stroke=\"#999\"";
-      out += svg::rect(x, y, 22, 14, "fill=\"" + svg::conformity_fill(kPrefix, status) + "\" " + border);
+      out += svg::swatch(x, y, 22, 14, status, std::string_view(status) == "not-assessed" ? "" : "stroke=\"#999\"");
       const std::string label = svg::conformity_label(status);
       out += svg::text(x + 28, y + 11, label);
       x += 40 + 6.6 * label.size();

@@ -33,16 +33,16 @@ std::string ReportContext::evidence_link(Id id) const {
 
 std::string ReportContext::judgement_links(const std::vector<Id>& ids) const {
   if (ids.empty()) return "<span class=\"none\">none</span>";
-  std::string out = "<span class=\"refs\">";
-  for (const Id id : ids) out += judgement_link(id) + " ";
-  return out + "</span>";
+  std::vector<std::string> links;
+  for (const Id id : ids) links.push_back(judgement_link(id));
+  return "<span class=\"refs\">" + join(links, " ") + "</span>";
 }
 
 std::string ReportContext::evidence_links(const std::vector<Id>& ids) const {
   if (ids.empty()) return "<span class=\"none\">none</span>";
-  std::string out = "<span class=\"refs\">";
-  for (const Id id : ids) out += evidence_link(id) + " ";
-  return out + "</span>";
+  std::vector<std::string> links;
+  for (const Id id : ids) links.push_back(evidence_link(id));
+  return "<span class=\"refs\">" + join(links, " ") + "</span>";
 }
 
 std::string ReportContext::node_link(std::string_view node_id, bool with_title) const {

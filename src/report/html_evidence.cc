@@ -56,23 +56,27 @@ std::string payload_html(const Evidence& evidence) {
   return out + "</div>";
 }
 
+// One evidence item as a <tbody> of its own (a table may have several), so
+// the anchor covers the item's row and, for a measurement, its payload row.
 std::string evidence_item(const ReportContext& context, const Evidence& e, const std::vector<Id>& cited_by) {
   std::string nodes;
   for (const auto& node_id : e.node_ids) nodes += context.node_link(node_id, false) + " ";
-  std::string out = "<article class=\"evidence\" id=\"" + esc(anchors::evidence(e.id)) + "\"><h3>E" +
-                    std::to_string(e.id) + " " + esc(e.title) + "</h3><table class=\"compact\"><tbody>";
-  out += row("Kind", esc(to_string(e.kind)));
-  out += row("Date", esc(e.observed_on.to_string()));
-  out += row("Source", esc(e.source));
+  std::string what = "<strong>" + esc(e.title) + "</strong><br><span class=\"help\">" + esc(to_string(e.kind)) +
+                     " · " + esc(e.observed_on.to_string()) + (e.source.empty() ? "" : " · " + esc(e.source)) +
+                     "</span>";
   if (!e.file_sha256.empty()) {
-    out += row("File", esc(e.file_name) + (e.media_type.empty() ? "" : " (" + esc(e.media_type) + ")") +
-                           "<br>SHA-256 <code class=\"hash\">" + esc(e.file_sha256) + "</code>");
+    what += "<br><span class=\"help\">File " + esc(e.file_name) +
+            (e.media_type.empty() ? "" : " (" + esc(e.media_type) + ")") + ", SHA-256 <code class=\"hash\">" +
+            esc(e.file_sha256) + "</code></span>";
   }
-  out += row("Bears on", nodes.empty() ? "<span class=\"none\">no node</span>" : nodes);
-  out += row("Cited by", context.judgement_links(cited_by));
-  out += row("Recorded", esc(e.by) + (e.at.empty() ? "" : ", " + esc(e.at)));
-  out += "</tbody></table>";
-  return out + payload_html(e) + "</article>";
+  std::string out = "<tbody class=\"evidence\" id=\"" + esc(anchors::evidence(e.id)) + "\"><tr><td>E" +
+                    std::to_string(e.id) + "</td><td>" + what + "</td><td>" +
+                    (nodes.empty() ? "<span class=\"none\">no node</span>" : nodes) + "</td><td>" +
+                    context.judgement_links(cited_by) + "</td><td class=\"time\">" + esc(e.by) +
+                    (e.at.empty() ? "" : "<br><span class=\"help\">" + esc(e.at) + "</span>") + "</td></tr>";
+  const std::string payload = payload_html(e);
+  if (!payload.empty()) out += "<tr class=\"payload-row\"><td></td><td colspan=\"4\">" + payload + "</td></tr>";
+  return out + "</tbody>";
 }
 
 }  // namespace
@@ -84,10 +88,15 @@ std::string evidence_appendix(const ReportContext& context) {
   }
   std::string out = "<section id=\"evidence\" class=\"appendix\"><h2>Appendix C: Evidence</h2>";
   if (context.record().evidence.empty()) return out + "<p>No evidence has been recorded yet.</p></section>";
+  out += "<p class=\"help\">Every evidence item recorded, with the nodes it bears on and the judgements that cite "
+         "it. Files are identified by their SHA-256; measurements carry the fingerprint that lets anyone recompute "
+         "them.</p><table class=\"evidence\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Evidence</th>"
+         "<th scope=\"col\">Bears on</th><th scope=\"col\">Cited by</th><th scope=\"col\">Recorded by</th></tr>"
+         "</thead>";
   for (const auto& evidence : context.record().evidence) {
     out += evidence_item(context, evidence, cited_by[evidence.id]);
   }
-  return out + "</section>";
+  return out + "</table></section>";
 }
 
 }  // namespace candor::html

@@ -1,6 +1,8 @@
 // Capability per process: the overview table, then one detail block per
 // process with each attribute's rating and the judgements and evidence behind
 // it — the place the radar and the promise-gap bars link to.
+#include <algorithm>
+
 #include "base/text.h"
 #include "report/anchors.h"
 #include "report/conformity_heat_map.h"
@@ -38,17 +40,46 @@ std::string overview(const ReportContext& context) {
   return out + "</tbody></table>";
 }
 
+std::string attribute_row(const ReportContext& context, const ItemVerdict& item, const ProcessAttribute* attribute) {
+  return "<tr><td>" + esc(item.attribute_id) + "</td><td>" + esc(attribute ? attribute->title : "") +
+         "</td><td class=\"num\">" + (attribute ? std::to_string(attribute->level) : "") + "</td><td>" +
+         rating_html(item) + "</td><td>" + esc(status_words(item.status)) + "</td><td>" +
+         context.judgement_links(item.judgement_ids) + "</td><td>" + context.evidence_links(item.evidence_ids) +
+         "</td></tr>";
+}
+
+// Attributes up to the target level, or up to the highest level anyone
+// judged, get a row each; the unjudged levels above are one row, so the
+// table shows what matters without hiding that the rest is not assessed.
 std::string attribute_rows(const ReportContext& context, const ProcessResult& process) {
   const Node* node = context.framework().find(process.node_id);
   const AttributeSet* set = node ? context.framework().attributes_of(*node) : nullptr;
-  std::string out;
+  int shown_up_to = context.record().assessment.target_level;
   for (const auto& item : process.attributes) {
     const ProcessAttribute* attribute = set ? set->find(item.attribute_id) : nullptr;
-    out += "<tr><td>" + esc(item.attribute_id) + "</td><td>" + esc(attribute ? attribute->title : "") +
-           "</td><td class=\"num\">" + (attribute ? std::to_string(attribute->level) : "") + "</td><td>" +
-           rating_html(item) + "</td><td>" + esc(status_words(item.status)) + "</td><td>" +
-           context.judgement_links(item.judgement_ids) + "</td><td>" + context.evidence_links(item.evidence_ids) +
-           "</td></tr>";
+    if (attribute && !item.judgement_ids.empty()) shown_up_to = std::max(shown_up_to, attribute->level);
+  }
+  std::string out;
+  std::vector<std::string> hidden;
+  int first_hidden_level = 0, last_hidden_level = 0;
+  for (const auto& item : process.attributes) {
+    const ProcessAttribute* attribute = set ? set->find(item.attribute_id) : nullptr;
+    if (attribute == nullptr || attribute->level <= shown_up_to) {
+      out += attribute_row(context, item, attribute);
+      continue;
+    }
+    if (hidden.empty()) first_hidden_level = attribute->level;
+    last_hidden_level = attribute->level;
+    hidden.push_back(item.attribute_id);
+  }
+  if (!hidden.empty()) {
+    const std::string levels = first_hidden_level == last_hidden_level
+                                   ? std::to_string(first_hidden_level)
+                                   : std::to_string(first_hidden_level) + "\u2013" + std::to_string(last_hidden_level);
+    out += "<tr class=\"collapsed\"><td>" + esc(join(hidden, ", ")) + "</td><td class=\"help\">above the target "
+           "level; nobody judged them</td><td class=\"num\">" + levels +
+           "</td><td><span class=\"not-assessed\">not assessed</span></td><td>not assessed</td><td><span "
+           "class=\"none\">none</span></td><td><span class=\"none\">none</span></td></tr>";
   }
   return out;
 }

@@ -85,7 +85,7 @@ std::string roadmap_section(const ReportContext& context) {
   }
   out += finish_words(*roadmap);
   if (!roadmap->actions.empty()) {
-    out += "<figure id=\"figure-timeline\">" + roadmap_timeline_svg(*roadmap) +
+    out += "<figure id=\"figure-timeline\">" + roadmap_timeline_svg(context.framework(), *roadmap) +
            "<figcaption>Roadmap timeline: actions by month over the PDCA cycles, the capacity used each month, and "
            "the finish date. Each bar links to its action.</figcaption></figure>";
     out += "<h3>Actions</h3><p class=\"help\">Blockers first (major before minor), then disputes and unassessed "

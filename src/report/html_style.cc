@@ -46,18 +46,17 @@ td.node-id { white-space: nowrap; }
 .help { color: var(--muted); font-size: 12px; }
 .none { color: var(--muted); font-style: italic; }
 .missing { color: var(--vermillion); font-style: italic; }
-.not-assessed { font-style: italic; color: #444; background: repeating-linear-gradient(135deg, #fff 0 4px, #e4e4e4 4px 6px);
-                border: 1px dashed #8a8a8a; padding: 0 4px; white-space: nowrap; }
+.not-assessed { font-style: italic; color: #444; background: #fff; border: 1px dashed #8a8a8a; padding: 0 4px;
+                white-space: nowrap; }
 .refs a { white-space: nowrap; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; white-space: nowrap;
          border: 1px solid transparent; }
 .st-conforming { background: var(--blue); color: #fff; }
-.st-minor { background: repeating-linear-gradient(135deg, var(--orange) 0 5px, #f3c866 5px 7px); color: #111; }
-.st-major { background: repeating-linear-gradient(45deg, var(--vermillion) 0 5px, #e88a55 5px 7px); color: #fff; font-weight: bold; }
+.st-minor { background: var(--orange); color: #111; }
+.st-major { background: var(--vermillion); color: #fff; font-weight: bold; border: 2px double #fff; outline: 1px solid var(--vermillion); }
 .st-not-applicable { background: #d9d9d9; color: #111; }
 .st-disputed { background: var(--purple); color: #111; border-style: dotted; border-color: #555; }
-.st-not-assessed { background: repeating-linear-gradient(135deg, #fff 0 4px, #e4e4e4 4px 6px); color: #444;
-                   border: 1px dashed #8a8a8a; font-style: italic; }
+.st-not-assessed { background: #fff; color: #444; border: 1px dashed #8a8a8a; font-style: italic; }
 .gap.overstated { color: var(--vermillion); font-weight: bold; }
 .gap.understated { color: var(--blue); }
 .band { font-size: 12px; padding: 0 5px; border: 1px solid var(--rule); border-radius: 3px; }
@@ -67,8 +66,12 @@ figure { margin: 16px 0 28px; }
 figure svg.chart { display: block; max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: 12px; margin-top: 6px; }
 svg a:hover > *, svg a:focus > * { opacity: 0.8; }
-article.process-detail, article.evidence { border-top: 1px solid var(--rule); padding-top: 4px; margin-top: 16px; }
+article.process-detail { border-top: 1px solid var(--rule); padding-top: 4px; margin-top: 16px; }
 :target { outline: 3px solid var(--orange); outline-offset: 2px; }
+tbody.evidence { border-top: 2px solid var(--rule); }
+tr.payload-row td { background: #fafbfc; }
+.payload h4 { margin-top: 6px; }
+.payload table.compact { min-width: 0; }
 footer.report { margin-top: 40px; padding-top: 10px; border-top: 2px solid var(--ink); color: var(--muted); font-size: 12px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -78,7 +81,7 @@ footer.report { margin-top: 40px; padding-top: 10px; border-top: 2px solid var(-
   section { break-before: page; }
   section#summary { break-before: auto; }
   h2, h3, h4 { break-after: avoid; }
-  figure, tr, article.evidence dl, .verdict { break-inside: avoid; }
+  figure, tr, tbody.evidence, .verdict { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   table { font-size: 8.5pt; }

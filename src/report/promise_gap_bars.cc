@@ -10,7 +10,6 @@
 namespace candor {
 namespace {
 
-constexpr const char* kPrefix = "gap";
 constexpr double kWidth = 940;
 constexpr double kCentre = 480;
 constexpr double kUnit = 40;  // pixels per capability level
@@ -45,8 +44,7 @@ std::string gap_mark(const ProcessResult& process, double y) {
   const std::string node = html_escape(process.node_id);
   if (!process.evidenced_level) {
     return "<g class=\"not-assessed\" data-node=\"" + node + "\">" +
-           svg::rect(kCentre - 60, y - 9, 120, 18,
-                     "fill=\"" + svg::not_assessed_fill(kPrefix) + "\" stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\"") +
+           svg::swatch(kCentre - 60, y - 9, 120, 18, "not-assessed") +
            svg::text(kCentre, y + 4, "not assessed",
                      "text-anchor=\"middle\" font-size=\"11\" font-style=\"italic\" paint-order=\"stroke\" "
                      "stroke=\"#ffffff\" stroke-width=\"3\"") +
@@ -56,7 +54,7 @@ std::string gap_mark(const ProcessResult& process, double y) {
     return "<g class=\"no-claim\" data-node=\"" + node + "\">" +
            svg::text(kCentre, y + 4, "no claim",
                      std::string("text-anchor=\"middle\" font-size=\"11\" font-style=\"italic\" fill=\"") + svg::kMuted +
-                         "\"") +
+                         "\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"4\"") +
            "</g>";
   }
   const int gap = std::clamp(*process.promise_gap, -kMaxGap, kMaxGap);
@@ -68,11 +66,12 @@ std::string gap_mark(const ProcessResult& process, double y) {
   }
   const double length = std::abs(gap) * kUnit;
   const double x = gap > 0 ? kCentre : kCentre - length;
-  const std::string fill = gap > 0 ? "url(#" + std::string(kPrefix) + "-overstated)" : svg::kSky;
   const std::string dash = process.level_is_lower_bound ? " stroke-dasharray=\"4 2\"" : "";
   return "<g class=\"bar " + std::string(gap > 0 ? "overstated" : "understated") + "\" data-node=\"" + node +
          "\" data-gap=\"" + std::to_string(*process.promise_gap) + "\">" +
-         svg::rect(x, y - 9, length, 18, "fill=\"" + fill + "\" stroke=\"" + svg::kInk + "\"" + dash) + "</g>";
+         svg::swatch(x, y - 9, length, 18, gap > 0 ? "overstated" : "understated",
+                     std::string("stroke=\"") + svg::kInk + "\"" + dash) +
+         "</g>";
 }
 
 std::string axis(double bottom) {
@@ -94,14 +93,13 @@ std::string axis(double bottom) {
 
 std::string legend(double y) {
   std::string out = "<g class=\"legend\" font-size=\"11\">";
-  out += svg::rect(4, y, 22, 14, "fill=\"url(#" + std::string(kPrefix) + "-overstated)\" stroke=\"#222\"");
+  out += svg::swatch(4, y, 22, 14, "overstated", "stroke=\"#222\"");
   out += svg::text(32, y + 11, "overstated (claimed > evidenced)");
-  out += svg::rect(250, y, 22, 14, std::string("fill=\"") + svg::kSky + "\" stroke=\"#222\"");
+  out += svg::swatch(250, y, 22, 14, "understated", "stroke=\"#222\"");
   out += svg::text(278, y + 11, "understated");
   out += svg::rect(372, y, 22, 14, "fill=\"#ffffff\" stroke=\"#222\" stroke-dasharray=\"4 2\"");
   out += svg::text(400, y + 11, "dashed: evidenced level is a lower bound");
-  out += svg::rect(660, y, 22, 14,
-                   "fill=\"" + svg::not_assessed_fill(kPrefix) + "\" stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\"");
+  out += svg::swatch(660, y, 22, 14, "not-assessed");
   out += svg::text(688, y + 11, "not assessed (no value)");
   return out + "</g>";
 }
@@ -115,7 +113,6 @@ std::string promise_gap_svg(const Results& results) {
   std::string out = svg::open(kWidth, height, "promise-gap",
                               "Promise gap: claimed minus evidenced capability level for " +
                                   std::to_string(processes.size()) + " processes");
-  out += svg::pattern_defs(kPrefix);
   for (std::size_t i = 1; i < processes.size(); i += 2) {
     out += svg::rect(0, kTop + kRow * i, kWidth, kRow, "fill=\"#f4f4f4\" class=\"stripe\"");
   }

@@ -10,21 +10,21 @@
 namespace candor {
 namespace {
 
-constexpr const char* kPrefix = "plan";
 constexpr double kLabelWidth = 250;
 constexpr double kRow = 18;
 constexpr double kHeader = 78;      // cycle band, phases and month labels
 constexpr double kUsageHeight = 56;  // the capacity strip under the bars
 
-std::string kind_fill(ActionKind kind) {
+// Actions take the swatch of what they answer to.
+const char* kind_status(ActionKind kind) {
   switch (kind) {
-    case ActionKind::kCloseMajor: return svg::conformity_fill(kPrefix, "major");
-    case ActionKind::kCloseMinor: return svg::conformity_fill(kPrefix, "minor");
-    case ActionKind::kSettleDispute: return svg::conformity_fill(kPrefix, "disputed");
-    case ActionKind::kAssess: return svg::not_assessed_fill(kPrefix);
-    case ActionKind::kRaiseCapability: return svg::kBlue;
+    case ActionKind::kCloseMajor: return "major";
+    case ActionKind::kCloseMinor: return "minor";
+    case ActionKind::kSettleDispute: return "disputed";
+    case ActionKind::kAssess: return "not-assessed";
+    case ActionKind::kRaiseCapability: return "capability";
   }
-  return svg::kMuted;
+  return "not-assessed";
 }
 
 const char* kind_words(ActionKind kind) {
@@ -47,7 +47,7 @@ std::string phase_letters(const std::string& phase) {
 
 class Timeline {
  public:
-  explicit Timeline(const Roadmap& roadmap) : roadmap_(roadmap) {
+  Timeline(const Framework& framework, const Roadmap& roadmap) : framework_(framework), roadmap_(roadmap) {
     months_ = std::max<int>(1, static_cast<int>(roadmap.months.size()));
     month_width_ = std::clamp(640.0 / months_, 8.0, 56.0);
     width_ = std::max(720.0, kLabelWidth + months_ * month_width_ + 130);
@@ -57,7 +57,6 @@ class Timeline {
 
   std::string draw() const {
     std::string out = svg::open(width_, height_, "roadmap-timeline", label());
-    out += svg::pattern_defs(kPrefix);
     out += cycle_bands() + month_labels();
     for (std::size_t i = 0; i < roadmap_.actions.size(); ++i) out += bar(roadmap_.actions[i], i);
     out += usage() + finish_marker() + legend();
@@ -82,7 +81,8 @@ class Timeline {
       const double x = x_of(static_cast<int>(first));
       const double w = month_width_ * (last - first + 1);
       out += svg::rect(x, 4, w, bars_bottom_ + kUsageHeight - 4,
-                       std::string("fill=\"") + (cycle % 2 ? "#eef3f8" : "#fbfbfb") + "\" stroke=\"#d0d7de\"");
+                       "class=\"cycle\" data-cycle=\"" + std::to_string(cycle) + "\" fill=\"" +
+                           (cycle % 2 ? "#eef3f8" : "#fbfbfb") + "\" stroke=\"#d0d7de\"");
       if (w >= 36) {
         out += svg::text(x + 4, 17, (w >= 90 ? "PDCA cycle " : "C") + std::to_string(cycle),
                          "font-size=\"11\" font-weight=\"bold\"");
@@ -116,14 +116,23 @@ class Timeline {
     const std::string tooltip = action.id + " " + action.title + ": " + kind_words(action.kind) + ", " +
                                 svg::figure(action.effort_days) + " person-days, " +
                                 roadmap_month_text(action.start_month) + " to " + roadmap_month_text(action.end_month);
-    const std::string border = action.kind == ActionKind::kAssess
-                                   ? "stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\""
-                                   : "stroke=\"#222\" stroke-width=\"0.6\"";
+    const std::string border = action.kind == ActionKind::kAssess ? "" : "stroke=\"#222\" stroke-width=\"0.6\"";
     return svg::link(anchors::action(action.id), tooltip,
                      "<g class=\"action\" data-action=\"" + html_escape(action.id) + "\">" +
-                         svg::text(4, y + 12, action.id + " " + svg::shorten(action.title, 34), "font-size=\"11\"") +
-                         svg::rect(x + 1, y + 3, w - 2, kRow - 5, "fill=\"" + kind_fill(action.kind) + "\" " + border) +
+                         svg::text(4, y + 12, row_label(action), "font-size=\"11\"") +
+                         svg::swatch(x + 1, y + 3, w - 2, kRow - 5, kind_status(action.kind), border) +
                          "</g>");
+  }
+
+  // "A13 8.3.4 Supplier management 0→1": the bar's pattern says what kind
+  // of action it is, the label which node and, for capability, which step.
+  std::string row_label(const Action& action) const {
+    const Node* node = framework_.find(action.node_id);
+    const std::string step = action.kind == ActionKind::kRaiseCapability
+                                 ? " " + std::to_string(action.from_level) + "\u2192" + std::to_string(action.to_level)
+                                 : "";
+    const std::size_t room = 37 - std::min<std::size_t>(30, action.id.size() + action.node_id.size() + step.size());
+    return action.id + " " + action.node_id + " " + svg::shorten(node ? node->title : "", room) + step;
   }
 
   std::string roadmap_month_text(int index) const {
@@ -176,26 +185,26 @@ class Timeline {
     double y = height_ - 44;
     double x = 4;
     std::string out = "<g class=\"legend\" font-size=\"11\">";
-    const auto entry = [&](const std::string& fill, const std::string& border, const std::string& words) {
+    const auto entry = [&](const std::string& status, const std::string& border, const std::string& words) {
       const double needed = 36 + 6.4 * words.size();
       if (x + needed > width_ && x > 4) {
         x = 4;
         y += 20;
       }
-      out += svg::rect(x, y, 22, 12, "fill=\"" + fill + "\" " + border);
+      if (status == "used") out += svg::rect(x, y, 22, 12, std::string("fill=\"") + svg::kGreen + "\"");
+      else out += svg::swatch(x, y, 22, 12, status, border);
       out += svg::text(x + 27, y + 10, words);
       x += needed;
     };
     for (const ActionKind kind : {ActionKind::kCloseMajor, ActionKind::kCloseMinor, ActionKind::kSettleDispute,
                                   ActionKind::kAssess, ActionKind::kRaiseCapability}) {
-      entry(kind_fill(kind),
-            kind == ActionKind::kAssess ? "stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\"" : "stroke=\"#222\"",
-            kind_words(kind));
+      entry(kind_status(kind), kind == ActionKind::kAssess ? "" : "stroke=\"#222\"", kind_words(kind));
     }
-    entry(svg::kGreen, "", "capacity used");
+    entry("used", "", "capacity used");
     return out + "</g>";
   }
 
+  const Framework& framework_;
   const Roadmap& roadmap_;
   int months_ = 1;
   double month_width_ = 56;
@@ -213,9 +222,9 @@ std::string nothing_to_plan() {
 
 }  // namespace
 
-std::string roadmap_timeline_svg(const Roadmap& roadmap) {
+std::string roadmap_timeline_svg(const Framework& framework, const Roadmap& roadmap) {
   if (roadmap.actions.empty() || roadmap.months.empty()) return nothing_to_plan();
-  return Timeline(roadmap).draw();
+  return Timeline(framework, roadmap).draw();
 }
 
 }  // namespace candor

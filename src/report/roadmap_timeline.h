@@ -7,10 +7,12 @@
 
 #include <string>
 
+#include "core/framework.h"
 #include "core/roadmap.h"
 
 namespace candor {
 
-std::string roadmap_timeline_svg(const Roadmap& roadmap);
+// The framework supplies the node titles of the row labels.
+std::string roadmap_timeline_svg(const Framework& framework, const Roadmap& roadmap);
 
 }  // namespace candor

@@ -59,37 +59,67 @@ std::string link(std::string_view anchor, std::string_view tooltip, std::string_
 
 namespace {
 
-std::string pattern(std::string_view prefix, std::string_view name, const char* background,
-                    std::string_view marks) {
-  return "<pattern id=\"" + std::string(prefix) + "-" + std::string(name) +
-         "\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" fill=\"" +
-         background + "\"/>" + std::string(marks) + "</pattern>";
+constexpr double kMarkSpacing = 6;
+
+// Line segments at 45 degrees across a rectangle, rising ("/") or falling.
+std::string diagonals(double x, double y, double w, double h, bool rising) {
+  std::string d;
+  for (double c = kMarkSpacing / 2; c < w + h; c += kMarkSpacing) {
+    const double t0 = std::max(0.0, c - h);
+    const double t1 = std::min(w, c);
+    const double x0 = rising ? x + t0 : x + w - t0;
+    const double x1 = rising ? x + t1 : x + w - t1;
+    d += "M" + number(x0) + " " + number(y + c - t0) + "L" + number(x1) + " " + number(y + c - t1);
+  }
+  return d;
+}
+
+std::string dots(double x, double y, double w, double h) {
+  std::string d;
+  for (double cy = y + kMarkSpacing / 2; cy < y + h; cy += kMarkSpacing) {
+    for (double cx = x + kMarkSpacing / 2; cx < x + w; cx += kMarkSpacing) {
+      d += "M" + number(cx - 0.8) + " " + number(cy) + "h1.6";
+    }
+  }
+  return d;
+}
+
+struct Look {
+  const char* fill;
+  const char* marks;  // none | rising | crossed | dots
+  const char* mark_colour;
+};
+
+Look look_of(std::string_view status) {
+  if (status == "conforming" || status == "capability") return {kBlue, "none", ""};
+  if (status == "minor") return {kOrange, "rising", "#ffffff"};
+  if (status == "major") return {kVermillion, "crossed", "#6b2000"};  // the darkest swatch, in print too
+  if (status == "overstated") return {kVermillion, "rising", "#ffffff"};
+  if (status == "understated") return {kSky, "none", ""};
+  if (status == "not-applicable") return {"#D9D9D9", "none", ""};
+  if (status == "disputed") return {kPurple, "dots", "#ffffff"};
+  return {"#ffffff", "rising", "#8a8a8a"};  // not assessed
 }
 
 }  // namespace
 
-std::string pattern_defs(std::string_view prefix) {
-  const std::string diagonal = "<path d=\"M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4\" stroke=\"#ffffff\" stroke-width=\"1.6\"/>";
-  const std::string cross =
-      "<path d=\"M0,0 l8,8 M8,0 l-8,8\" stroke=\"#ffffff\" stroke-width=\"1.4\"/>";
-  const std::string dots = "<circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"#ffffff\"/>";
-  const std::string grey_hatch =
-      "<path d=\"M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4\" stroke=\"#8a8a8a\" stroke-width=\"1\"/>";
-  return "<defs>" + pattern(prefix, "minor", kOrange, diagonal) + pattern(prefix, "major", kVermillion, cross) +
-         pattern(prefix, "disputed", kPurple, dots) + pattern(prefix, "not-assessed", "#ffffff", grey_hatch) +
-         pattern(prefix, "overstated", kVermillion, diagonal) + "</defs>";
-}
-
-std::string conformity_fill(std::string_view prefix, std::string_view status) {
-  const std::string base = "url(#" + std::string(prefix) + "-";
-  if (status == "conforming") return kBlue;
-  if (status == "not-applicable") return "#D9D9D9";
-  if (status == "minor" || status == "major" || status == "disputed") return base + std::string(status) + ")";
-  return not_assessed_fill(prefix);
-}
-
-std::string not_assessed_fill(std::string_view prefix) {
-  return "url(#" + std::string(prefix) + "-not-assessed)";
+std::string swatch(double x, double y, double width, double height, std::string_view status,
+                   std::string_view attributes) {
+  const Look look = look_of(status);
+  const bool not_assessed = std::string_view(look.fill) == "#ffffff";
+  std::string out = rect(x, y, width, height,
+                         "fill=\"" + std::string(look.fill) + "\"" +
+                             (not_assessed ? " stroke=\"#8a8a8a\" stroke-dasharray=\"3 2\"" : "") +
+                             (attributes.empty() ? "" : " " + std::string(attributes)));
+  const std::string marks = look.marks;
+  if (marks == "none" || width < 1 || height < 1) return out;
+  std::string d;
+  if (marks == "rising" || marks == "crossed") d += diagonals(x, y, width, height, true);
+  if (marks == "crossed") d += diagonals(x, y, width, height, false);
+  if (marks == "dots") d += dots(x, y, width, height);
+  const char* stroke_width = marks == "dots" ? "1.6" : not_assessed ? "0.8" : "1.4";
+  return out + "<path d=\"" + d + "\" stroke=\"" + look.mark_colour + "\" stroke-width=\"" + stroke_width +
+         "\" stroke-linecap=\"round\" fill=\"none\" pointer-events=\"none\"/>";
 }
 
 const char* conformity_label(std::string_view status) {

@@ -1,6 +1,6 @@
 // Small helpers the charts share: SVG elements with escaped text, number
 // formatting, and one colour-blind-safe palette (Okabe & Ito) whose
-// conformity swatches also carry a pattern, so the charts read in black and
+// conformity swatches also carry marks, so the charts read in black and
 // white print too. Internal to the report module.
 #pragma once
 
@@ -36,15 +36,16 @@ std::string line(double x1, double y1, double x2, double y2, std::string_view at
 // Wraps `inner` in a link to an anchor of the report, with a tooltip.
 std::string link(std::string_view anchor, std::string_view tooltip, std::string_view inner);
 
-// Pattern definitions for one chart; ids are prefixed so that several charts
-// can sit in one HTML page without clashing.
-std::string pattern_defs(std::string_view prefix);
+// A rectangle in the swatch of a status — "conforming", "minor", "major",
+// "not-applicable", "disputed", "not-assessed", "overstated", "understated"
+// or "capability" — a colour plus marks (diagonal lines, crossed lines,
+// dots, grey hatching) so statuses differ in black-and-white print too. The
+// marks are plain vector lines, not SVG patterns, which print engines turn
+// into large bitmaps. "not-assessed" always gets its dashed grey border;
+// `attributes` add to the rectangle (a stroke, a class).
+std::string swatch(double x, double y, double width, double height, std::string_view status,
+                   std::string_view attributes = {});
 
-// The fill of a conformity status ("conforming", "minor", "major",
-// "not-applicable", "disputed", "not-assessed") in a chart with these patterns.
-std::string conformity_fill(std::string_view prefix, std::string_view status);
-// The fill of "not assessed" markers: grey hatching on white.
-std::string not_assessed_fill(std::string_view prefix);
 // Words for a status, for legends and tooltips.
 const char* conformity_label(std::string_view status);
 
