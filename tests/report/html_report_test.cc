@@ -156,6 +156,17 @@ TEST(HtmlReportEscaping, UserTextCannotInjectMarkup) {
   EXPECT_THAT(html, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
 
+TEST(HtmlReportEmpty, AnUnjudgedAssessmentRendersWithoutDanglingLinks) {
+  const Framework framework = testing::small_framework();
+  const AssessmentRecord record = testing::RecordBuilder().build();
+  const Results results = evaluate(framework, record);
+  const std::string html = html_report(ReportInput{framework, record, results});
+  const auto anchors = testing::ids(html);
+  for (const auto& target : testing::internal_link_targets(html)) EXPECT_TRUE(anchors.count(target)) << target;
+  EXPECT_THAT(html, HasSubstr("No judgement has been recorded yet."));
+  EXPECT_THAT(html, HasSubstr("capability-rows"));  // two processes: rows, not a radar
+}
+
 TEST(HtmlReportFigures, ConfidenceIsNeverRoundedUp) {
   auto sample = testing::make_sample_assessment();
   sample->results.overall.score = 0.99996;
