@@ -12,7 +12,9 @@ packages=(
   sqlite3 zip unzip
 )
 if [[ "${CANDOR_WITH_TEST_TOOLS:-0}" == 1 ]]; then
-  packages+=(chromium python3-pandas hyperfine wrk nodejs npm)
+  packages+=(chromium python3-pandas hyperfine wrk)
+  # Some machines carry a Node.js that bundles npm; Debian's npm would clash.
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()

@@ -11,5 +11,13 @@ namespace candor::cli {
 class Context;
 
 void add_framework_commands(CLI::App& app, Context& context);
+void add_workspace_commands(CLI::App& app, Context& context);
+void add_assess_commands(CLI::App& app, Context& context);
+void add_record_commands(CLI::App& app, Context& context);
+void add_results_commands(CLI::App& app, Context& context);
+void add_journal_commands(CLI::App& app, Context& context);
+void add_import_commands(CLI::App& app, Context& context);
+void add_scheme_commands(CLI::App& app, Context& context);
+void add_credential_commands(CLI::App& app, Context& context);
 
 }  // namespace candor::cli

@@ -28,4 +28,16 @@ std::string Context::actor_name() const {
   return "cli";
 }
 
+Result<app::Application*> Context::application() {
+  if (!application_) application_ = CANDOR_TRY(app::Application::open(options.db));
+  return application_.get();
+}
+
+Result<app::Caller> Context::caller() {
+  app::Application* app = CANDOR_TRY(application());
+  return app->local_caller(options.workspace, actor_name());
+}
+
+void print_json(const std::string& json_text) { std::cout << json_text << "\n"; }
+
 }  // namespace candor::cli

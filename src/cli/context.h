@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "app/application.h"
 #include "base/result.h"
 
 namespace candor::cli {
@@ -23,9 +24,19 @@ class Context {
   int exit_code = 0;
 
   // Runs a command body; an error is printed to stderr (every problem on its
-  // own line) and becomes the process's exit code.
+  // own line, prefixed "candor: ") and becomes the process's exit code.
   void run(const std::function<Status()>& body);
   std::string actor_name() const;
+
+  Result<app::Application*> application();
+  // The local user, acting as admin of the chosen workspace.
+  Result<app::Caller> caller();
+
+ private:
+  std::unique_ptr<app::Application> application_;
 };
+
+// Prints JSON text to stdout, indented.
+void print_json(const std::string& json_text);
 
 }  // namespace candor::cli

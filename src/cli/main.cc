@@ -14,7 +14,15 @@ int main(int argc, char** argv) {
   app.add_option("--workspace,-w", context.options.workspace, "Workspace (client) to work in");
   app.add_option("--as", context.options.actor, "Who is acting (default: $CANDOR_ACTOR or $USER)");
 
+  candor::cli::add_workspace_commands(app, context);
+  candor::cli::add_framework_commands(app, context);
+  candor::cli::add_assess_commands(app, context);
+  candor::cli::add_record_commands(app, context);
+  candor::cli::add_results_commands(app, context);
+  candor::cli::add_journal_commands(app, context);
+  candor::cli::add_import_commands(app, context);
   // command groups are added here
+  candor::cli::add_scheme_commands(app, context);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,49 @@
+// Who is acting, in which workspace, in which role. Every use case takes a
+// Caller and asks authorize() before it reads or changes anything, so access
+// is decided in one place for the CLI and the web application alike.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "base/result.h"
+
+namespace candor::app {
+
+enum class Role {
+  kAdmin,
+  kLeadAssessor,
+  kAssessor,
+  kProcessOwner,
+  kExaminer,
+  kTutor,
+  kCandidate,
+  kViewer,
+};
+const char* to_string(Role role);
+Result<Role> parse_role(std::string_view text);
+
+enum class Permission {
+  kReadAssessment,
+  kCreateAssessment,
+  kClaim,          // give self-assessment claims
+  kAddEvidence,
+  kJudge,          // rate requirements and process attributes
+  kReconcile,      // settle assessors' disagreements
+  kManageWorkspace,
+  kReadJournal,
+  kAddFramework,
+};
+const char* to_string(Permission permission);
+
+struct Caller {
+  std::int64_t workspace_id = 0;
+  std::string workspace;
+  std::string actor;
+  Role role = Role::kViewer;
+};
+
+// kPermissionDenied naming the role and what it may not do.
+Status authorize(const Caller& caller, Permission permission);
+
+}  // namespace candor::app

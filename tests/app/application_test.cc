@@ -1,0 +1,127 @@
+#include "app/application.h"
+
+#include <gmock/gmock.h>
+
+#include "app/app_fixture.h"
+
+namespace candor {
+namespace {
+
+using ::testing::HasSubstr;
+using app::Role;
+
+class Application : public testing::AppTest {};
+
+TEST_F(Application, AProcessOwnerMayClaimButNotJudge) {
+  const Id assessment = new_assessment(admin_);
+  const Id evidence = new_evidence(admin_, assessment);
+  const app::Caller owner = as(Role::kProcessOwner, "dana");
+  EXPECT_TRUE(app_->add_claim(owner, assessment, {"8.6.1", 3, "", "we follow ITIL"}).ok());
+  const auto judged = app_->add_judgement(owner, assessment, {"8.6.1", "PA1.1", "F", {evidence}});
+  ASSERT_FALSE(judged.ok());
+  EXPECT_EQ(judged.error().code(), ErrorCode::kPermissionDenied);
+  EXPECT_THAT(judged.error().message(), HasSubstr("a process-owner may not judge requirements"));
+}
+
+TEST_F(Application, OnlyALeadAssessorMayReconcile) {
+  const Id assessment = new_assessment(admin_);
+  const Id evidence = new_evidence(admin_, assessment);
+  app::JudgementInput settle{"8.6.1", "PA1.1", "L", {evidence}};
+  settle.reconciliation = true;
+  EXPECT_EQ(app_->add_judgement(as(Role::kAssessor), assessment, settle).error().code(),
+            ErrorCode::kPermissionDenied);
+  EXPECT_TRUE(app_->add_judgement(as(Role::kLeadAssessor), assessment, settle).ok());
+}
+
+TEST_F(Application, AViewerMayReadButNotAddEvidence) {
+  const Id assessment = new_assessment(admin_);
+  EXPECT_TRUE(app_->view(as(Role::kViewer), assessment).ok());
+  app::EvidenceInput input{"document", "x", "2026-09-01"};
+  EXPECT_EQ(app_->add_evidence(as(Role::kViewer), assessment, input).error().code(), ErrorCode::kPermissionDenied);
+}
+
+TEST_F(Application, AnotherWorkspaceCannotSeeOrChangeTheAssessment) {
+  const Id assessment = new_assessment(admin_);
+  ASSERT_TRUE(app_->create_workspace("globex", "gary").ok());
+  const app::Caller other = *app_->local_caller("globex", "gary");
+  EXPECT_EQ(app_->view(other, assessment).error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(app_->add_claim(other, assessment, {"8.6.1", 2}).error().code(), ErrorCode::kNotFound);
+  EXPECT_TRUE(app_->list_assessments(other)->empty());
+}
+
+TEST_F(Application, EvidenceOfAnotherAssessmentCannotBeCited) {
+  const Id first = new_assessment(admin_);
+  const Id second = new_assessment(admin_);
+  const Id evidence = new_evidence(admin_, first);
+  const auto judged = app_->add_judgement(admin_, second, {"8.6.1", "PA1.1", "F", {evidence}});
+  ASSERT_FALSE(judged.ok());
+  EXPECT_THAT(judged.error().to_string(), HasSubstr("does not belong to assessment"));
+}
+
+TEST_F(Application, EveryChangeIsJournaledWithItsActor) {
+  const Id assessment = new_assessment(admin_);
+  new_evidence(as(Role::kAssessor, "ben"), assessment);
+  const auto entries = *app_->journal(admin_);
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[1].action, "assessment.create");
+  EXPECT_EQ(entries[2].action, "evidence.add");
+  EXPECT_EQ(entries[2].actor, "ben");
+  EXPECT_THAT(entries[2].after, HasSubstr("Incident procedure"));
+}
+
+TEST_F(Application, AnAttachedFileIsStoredAndReadBackVerified) {
+  const Id assessment = new_assessment(admin_);
+  app::EvidenceInput input{"document", "Policy", "2026-09-01"};
+  input.file_bytes = "the change policy";
+  input.file_name = "policy.txt";
+  const Id evidence = *app_->add_evidence(admin_, assessment, input);
+  EXPECT_EQ(*app_->evidence_file(admin_, assessment, evidence), "the change policy");
+}
+
+TEST_F(Application, TheAssessmentKeepsTheFrameworkTextItWasMadeWith) {
+  const Id assessment = new_assessment(admin_);
+  const auto view = *app_->view(admin_, assessment);
+  EXPECT_EQ(view.record.assessment.framework_key, "iso20000-1:2018");
+  EXPECT_EQ(view.record.assessment.framework_sha256.size(), 64u);
+  EXPECT_EQ(view.results.processes.size(), view.framework->processes().size());
+}
+
+TEST_F(Application, ImportIsAllOrNothing) {
+  const std::string path = write("mixed.yaml", R"(assessment:
+  framework: iso20000-1
+  subject: Half Ltd
+  date: 2026-10-15
+evidence:
+  - {ref: E1, kind: document, title: Policy, date: 2026-09-01}
+judgements:
+  - {node: "8.6.1", attribute: PA1.1, rating: F, evidence: [E1]}
+  - {node: "8.6.1", attribute: PA2.1, rating: X, evidence: [E1]}
+  - {node: "8.6.3", rating: major}
+)");
+  const auto imported = app_->import_file(admin_, path, std::nullopt);
+  ASSERT_FALSE(imported.ok());
+  ASSERT_EQ(imported.error().problems().size(), 2u) << imported.error().to_string();
+  EXPECT_THAT(imported.error().problems()[0].to_string(), HasSubstr("mixed.yaml:9:5: judgement.rating"));
+  EXPECT_THAT(imported.error().problems()[1].to_string(), HasSubstr("mixed.yaml:10:5: judgement.evidence"));
+  EXPECT_TRUE(app_->list_assessments(admin_)->empty());
+  EXPECT_EQ(app_->journal(admin_)->size(), 1u);  // only the workspace's creation
+}
+
+TEST_F(Application, ImportedRecordsKeepTheirAuthors) {
+  const std::string path = write("ok.yaml", R"(assessment: {framework: iso20000-1, subject: Co, date: 2026-10-15}
+evidence:
+  - {ref: E1, kind: interview, title: Desk lead, date: 2026-09-01, by: Ben Okafor}
+judgements:
+  - {node: "8.6.1", attribute: PA1.1, rating: "70%", evidence: [E1], by: Ben Okafor}
+)");
+  const auto summary = app_->import_file(admin_, path, std::nullopt);
+  ASSERT_TRUE(summary.ok()) << summary.error().to_string();
+  const auto view = *app_->view(admin_, summary->assessment);
+  ASSERT_EQ(view.record.judgements.size(), 1u);
+  EXPECT_EQ(view.record.judgements[0].by, "Ben Okafor");
+  EXPECT_EQ(view.record.judgements[0].rating, "L");  // 70 % lies in L's range
+  EXPECT_EQ(app_->journal(admin_)->back().action, "assessment.import");
+}
+
+}  // namespace
+}  // namespace candor
