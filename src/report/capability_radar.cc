@@ -181,29 +181,52 @@ class Radar {
     return out + "</g>";
   }
 
+  // Beyond this many axes a label gets one line (the id; the title is in
+  // its tooltip and in the process table) so neighbouring labels never
+  // collide, and "not assessed" becomes a hatched square beside the id.
+  static constexpr std::size_t kDenseAxes = 12;
+
   std::string axis_marks(std::size_t i) const {
     const ProcessResult& process = processes_[i];
+    const bool dense = processes_.size() > kDenseAxes;
     std::string out;
     const double cos = std::cos(angle(i));
     const double sin = std::sin(angle(i));
-    const double label_x = kCentre.x + (kRadius + 16) * cos;
-    // Labels above the centre sit higher, below it lower, so that the two
-    // lines of a label never run into the rings or each other.
-    const double label_y = kCentre.y + (kRadius + 16) * sin + 4 + (sin > 0.3 ? 8 : sin < -0.3 ? -14 : 0);
+    const double label_x = kCentre.x + (kRadius + 14) * cos;
+    // Labels above the centre sit higher, below it lower, so that the lines
+    // of a label never run into the rings or each other.
+    const double lift = dense ? -2 : -14;
+    const double label_y = kCentre.y + (kRadius + 14) * sin + 4 + (sin > 0.3 ? 8 : sin < -0.3 ? lift : 0);
     const char* side = cos > 0.1 ? "start" : cos < -0.1 ? "end" : "middle";
-    out += svg::link(anchors::process(process.node_id), tooltip(process),
-                     svg::text(label_x, label_y, process.node_id,
-                               std::string("text-anchor=\"") + side + "\" font-weight=\"bold\"") +
-                         svg::text(label_x, label_y + 13, svg::shorten(process.title, 22),
-                                   std::string("text-anchor=\"") + side + "\" font-size=\"10\" fill=\"" +
-                                       svg::kMuted + "\""));
+    const std::string anchor = std::string("text-anchor=\"") + side + "\"";
+    std::string label = svg::text(label_x, label_y, process.node_id, anchor + " font-weight=\"bold\"");
+    if (!dense) {
+      label += svg::text(label_x, label_y + 13, svg::shorten(process.title, 22),
+                         anchor + " font-size=\"10\" fill=\"" + svg::kMuted + "\"");
+    }
+    out += svg::link(anchors::process(process.node_id), tooltip(process), label);
     if (process.claimed_level) out += claimed_marker(at(i, *process.claimed_level), process);
     if (process.evidenced_level) {
       out += evidenced_marker(at(i, *process.evidenced_level), process);
+    } else if (dense) {
+      out += not_assessed_square(label_x, label_y, process, side);
     } else {
       out += not_assessed_marker(label_x, label_y + 28, process, side);
     }
     return out;
+  }
+
+  // The compact "not assessed" marker: a hatched square beside the label.
+  static std::string not_assessed_square(double x, double y, const ProcessResult& process, const char* side) {
+    const double text_width = 7.5 * process.node_id.size();
+    const std::string_view where = side;
+    const double left = where == "start" ? x + text_width + 4
+                        : where == "end" ? x - text_width - 16
+                                         : x + text_width / 2 + 4;
+    const double top = y - 11;
+    return svg::link(anchors::process(process.node_id), tooltip(process),
+                     "<g class=\"not-assessed\" data-node=\"" + html_escape(process.node_id) + "\">" +
+                         svg::swatch(left, top, 12, 12, "not-assessed") + "</g>");
   }
 
   const std::vector<ProcessResult>& processes_;
