@@ -39,6 +39,15 @@ TEST(CapabilityRadar, NotAssessedProcessIsNeverDrawnAsLevelZero) {
   EXPECT_THAT(zero[0], HasSubstr("data-level=\"0\""));
 }
 
+TEST(CapabilityRadar, ManyProcessesKeepTheNotAssessedMarker) {
+  std::vector<ProcessResult> processes;
+  for (int i = 1; i <= 28; ++i) processes.push_back(process(std::to_string(i), 2, i == 7 ? std::nullopt : std::optional<int>(1)));
+  const std::string svg = capability_radar_svg(results_of(processes));
+  EXPECT_TRUE(tags_with_class(svg, "evidenced", "7").empty());
+  EXPECT_EQ(tags_with_class(svg, "not-assessed", "7").size(), 1u);
+  EXPECT_EQ(tags_with_class(svg, "evidenced").size(), 27u);
+}
+
 TEST(CapabilityRadar, EvidencedOutlineBreaksAtANotAssessedProcess) {
   const std::string complete =
       capability_radar_svg(results_of({process("1", 3, 1), process("2", 2, 2), process("3", 1, 0)}));
