@@ -44,7 +44,11 @@ nlohmann::json to_json(const Evidence& e) {
     out["file"] = {{"sha256", e.file_sha256}, {"name", e.file_name}, {"media_type", e.media_type}};
   }
   if (!e.payload_json.empty()) {
-    out["payload"] = nlohmann::json::parse(e.payload_json, nullptr, false);
+    // A payload that is not JSON is kept as text: a discarded value would
+    // serialise as "<discarded>" and make the whole document invalid.
+    nlohmann::json payload = nlohmann::json::parse(e.payload_json, nullptr, false);
+    if (payload.is_discarded()) out["payload_text"] = e.payload_json;
+    else out["payload"] = std::move(payload);
   }
   return out;
 }
