@@ -80,6 +80,8 @@ struct AssessmentView {
   std::shared_ptr<const Framework> framework;
   AssessmentRecord record;
   Results results;
+  std::string workspace;
+  std::string journal_head;  // the workspace's journal head when the view was read
 };
 
 struct RoadmapRequest {

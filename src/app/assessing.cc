@@ -196,6 +196,8 @@ Result<AssessmentView> Application::view(const Caller& caller, Id assessment_id)
   out.framework = CANDOR_TRY(framework_of(caller, row));
   out.record = CANDOR_TRY(load_assessment_record(db(), caller.workspace_id, assessment_id));
   out.results = evaluate(*out.framework, out.record);
+  out.workspace = caller.workspace;
+  out.journal_head = CANDOR_TRY(journal_head(db(), caller.workspace_id));
   return out;
 }
 

@@ -17,6 +17,7 @@ void add_record_commands(CLI::App& app, Context& context);
 void add_results_commands(CLI::App& app, Context& context);
 void add_journal_commands(CLI::App& app, Context& context);
 void add_import_commands(CLI::App& app, Context& context);
+void add_report_commands(CLI::App& app, Context& context);
 void add_scheme_commands(CLI::App& app, Context& context);
 void add_credential_commands(CLI::App& app, Context& context);
 

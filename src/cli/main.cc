@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   candor::cli::add_results_commands(app, context);
   candor::cli::add_journal_commands(app, context);
   candor::cli::add_import_commands(app, context);
+  candor::cli::add_report_commands(app, context);
   // command groups are added here
   candor::cli::add_scheme_commands(app, context);
 

@@ -24,7 +24,7 @@ void add_results_commands(CLI::App& app, Context& context) {
       app::Application* app = CANDOR_TRY(context.application());
       const app::Caller caller = CANDOR_TRY(context.caller());
       const app::AssessmentView view = CANDOR_TRY(app->view(caller, results->assessment));
-      if (results->json) return print_results_json(context, view);
+      if (results->json) return print_results_json(view);
       print_results_text(view, std::cout);
       return {};
     });

@@ -4,7 +4,11 @@
 #include <cstdio>
 #include <iomanip>
 
+#include <nlohmann/json.hpp>
+
 #include "base/text.h"
+#include "report/results_json.h"
+#include "report/roadmap_json.h"
 
 namespace candor::cli {
 namespace {
@@ -93,7 +97,20 @@ void print_disagreements_text(const app::AssessmentView& view, std::ostream& out
 }  // namespace candor::cli
 
 namespace candor::cli {
-// Replaced by the report module's JSON when it lands (work in progress).
-Status print_results_json(Context&, const app::AssessmentView&) { return Error::unsupported("--json pending"); }
-Status print_roadmap_json(const Roadmap&) { return Error::unsupported("--json pending"); }
+
+ReportInput report_input(const app::AssessmentView& view, const Roadmap* roadmap) {
+  return ReportInput{*view.framework, view.record,       view.results,       roadmap,
+                     view.workspace,  view.journal_head, utc_timestamp_now()};
+}
+
+Status print_results_json(const app::AssessmentView& view) {
+  print_json(results_json(report_input(view, nullptr)).dump(2));
+  return {};
+}
+
+Status print_roadmap_json(const Roadmap& roadmap) {
+  print_json(roadmap_json(roadmap).dump(2));
+  return {};
+}
+
 }  // namespace candor::cli

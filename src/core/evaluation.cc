@@ -200,9 +200,11 @@ class Evaluator {
       const auto blocker = [&](const char* reason) {
         out.blockers.push_back({result.node_id, result.title, reason, result.verdict.judgement_ids});
       };
-      if (result.evidenced == "major") blocker("major");
+      // A disputed item is a blocker of its own kind whatever its cautious
+      // rating, as on the heat map: the assessors must settle it first.
+      if (result.verdict.status == ItemStatus::kDisputed) blocker("disputed");
+      else if (result.evidenced == "major") blocker("major");
       else if (result.evidenced == "minor") blocker("minor");
-      else if (result.verdict.status == ItemStatus::kDisputed) blocker("disputed");
       else if (result.evidenced.empty()) out.not_assessed.push_back(result.node_id);
       else if (result.evidenced == "conforming") ++out.conforming;
       else if (result.evidenced == "not-applicable") ++out.not_applicable;

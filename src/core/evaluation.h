@@ -55,7 +55,7 @@ struct ProcessResult {
   std::optional<int> evidenced_level;  // empty = not assessed
   std::optional<int> promise_gap;      // claimed - evidenced, when both are known
   bool level_is_lower_bound = false;   // an unrated attribute stops the level
-  std::string limited_by;              // why the next level was not reached
+  std::string limited_by;              // why the next level was not reached (every reason)
   std::vector<ItemVerdict> attributes;
   std::vector<Id> gap_judgements;  // judgements that explain the promise gap
   Confidence confidence;

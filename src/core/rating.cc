@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace candor {
 namespace {
 
@@ -85,7 +87,7 @@ CapabilityLevel capability_level(const AttributeSet& set, const RatingScale& sca
       }
     }
     if (!blocking.empty()) {
-      out.limited_by = blocking.front();
+      out.limited_by = join(blocking, "; ");
       for (const auto& reason : blocking) out.blocking_attributes.push_back(reason.substr(0, reason.find(' ')));
       // Only a level stopped by unrated attributes alone could still rise.
       out.limited_by_unrated = unrated && !rated_too_low;

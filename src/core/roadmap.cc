@@ -95,6 +95,14 @@ class Planner {
       }
       const double step = node && node->capability_step_effort ? *node->capability_step_effort
                                                                 : effort.capability_step;
+      if (process.level_is_lower_bound) {
+        // Only unrated attributes stop the next level: rate them before
+        // planning work the process may not need.
+        add(ActionKind::kAssess, process.node_id,
+            "Rate the unrated attributes of " + process.node_id + " " + process.title + " (" +
+                process.limited_by + ")",
+            effort.not_assessed, weight_of(process.node_id));
+      }
       const int missing = options_.target_level - *process.evidenced_level;
       for (int level = *process.evidenced_level + 1; level <= options_.target_level; ++level) {
         std::vector<Id> judgements;
@@ -125,12 +133,18 @@ class Planner {
     }
   }
 
-  // A capability step of a process waits for the process's previous step and
-  // for each prerequisite process's step to the same level.
+  // A capability step of a process waits for the process's previous step,
+  // for each prerequisite process's step to the same level, and for the
+  // rating of its unrated attributes.
   Status link_dependencies() {
     std::map<std::pair<std::string, int>, std::string> step_action;
+    std::map<std::string, std::string> rating_action;  // process -> "rate its unrated attributes"
     for (const auto& action : roadmap_.actions) {
       if (action.kind == ActionKind::kRaiseCapability) step_action[{action.node_id, action.to_level}] = action.id;
+      if (action.kind == ActionKind::kAssess && framework_.find(action.node_id) &&
+          framework_.find(action.node_id)->kind == NodeKind::kProcess) {
+        rating_action[action.node_id] = action.id;
+      }
     }
     DependencyGraph graph;
     for (auto& action : roadmap_.actions) {
@@ -138,6 +152,9 @@ class Planner {
       if (action.kind != ActionKind::kRaiseCapability) continue;
       const auto previous = step_action.find({action.node_id, action.to_level - 1});
       if (previous != step_action.end()) action.depends_on.push_back(previous->second);
+      if (const auto rating = rating_action.find(action.node_id); rating != rating_action.end()) {
+        action.depends_on.push_back(rating->second);
+      }
       for (const auto& dependency : framework_.dependencies) {
         if (dependency.after != action.node_id) continue;
         const auto prerequisite = step_action.find({dependency.before, action.to_level});

@@ -109,6 +109,12 @@ std::string describe_tampering(const JournalEntry& entry,
 
 }  // namespace
 
+Result<std::string> journal_head(Database& database, std::int64_t workspace_id) {
+  const Rows rows = CANDOR_TRY(database.query("SELECT journal_head FROM workspaces WHERE id = ?", {workspace_id}));
+  if (rows.empty()) return Error::not_found("workspace " + std::to_string(workspace_id));
+  return rows.front().text(0);
+}
+
 Result<JournalCheck> verify_journal(Database& database, std::int64_t workspace_id) {
   const Rows rows =
       CANDOR_TRY(database.query(std::string(kSelectEntries) + "ORDER BY seq", {workspace_id}));

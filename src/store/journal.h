@@ -53,6 +53,8 @@ Status append_journal(Database& database, std::int64_t workspace_id, const std::
 Result<std::vector<JournalEntry>> read_journal(Database& database, std::int64_t workspace_id,
                                                const std::string& entity = "",
                                                const std::string& entity_id = "");
+// The hash of the workspace's latest entry (the genesis hash when empty).
+Result<std::string> journal_head(Database& database, std::int64_t workspace_id);
 Result<JournalCheck> verify_journal(Database& database, std::int64_t workspace_id);
 
 }  // namespace candor

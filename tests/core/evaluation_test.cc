@@ -145,6 +145,16 @@ TEST(Readiness, ADisputedItemBlocksEvenWhenItsCautiousRatingConforms) {
   EXPECT_EQ(readiness.blockers[0].reason, "disputed");
 }
 
+TEST(Readiness, ADisputedMinorIsReportedAsDisputedLikeOnTheHeatMap) {
+  auto builder = with_evidence();
+  builder.judge("alice", "1.1", "", "conforming").judge("bob", "1.1", "", "minor");
+  const Results results = evaluate(small_framework(), builder.build());
+  ASSERT_FALSE(results.readiness.blockers.empty());
+  EXPECT_EQ(results.readiness.blockers[0].reason, "disputed");
+  EXPECT_EQ(results.clauses[0].disputed, 1);
+  EXPECT_EQ(results.clauses[0].minor, 0);
+}
+
 TEST(Readiness, RecommendedNodesDoNotBlock) {
   Framework framework = small_framework();
   for (auto& node : framework.nodes) node.obligation = Obligation::kRecommended;

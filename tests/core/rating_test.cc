@@ -77,7 +77,7 @@ TEST(CapabilityLevel, ReachesFiveOnlyWhenEverythingBelowIsFully) {
 TEST(CapabilityLevel, SaysWhatStopsTheNextLevel) {
   const auto result = capability_level(iso33020(), nplf_scale(), {{"PA1.1", "F"}, {"PA2.1", "P"}});
   EXPECT_EQ(result.level, 1);
-  EXPECT_EQ(result.limited_by, "PA2.1 is P; level 2 needs L or F");
+  EXPECT_EQ(result.limited_by, "PA2.1 is P; level 2 needs L or F; PA2.2 is not rated; level 2 needs L or F");
   EXPECT_FALSE(result.limited_by_unrated);
 }
 

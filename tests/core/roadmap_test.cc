@@ -21,12 +21,13 @@ RoadmapOptions options(double capacity, int target = 3) {
   return out;
 }
 
-// Rates every attribute up to `level` fully, so the process sits at that level.
+// Rates every attribute up to `level` fully and the next level's partially,
+// so the process sits at exactly that level (not at a lower bound).
 void rate_to_level(RecordBuilder& builder, const std::string& node, int level) {
   for (const auto& attribute : testing::iso33020().attributes) {
     if (attribute.level <= level) builder.judge("alice", node, attribute.id, "F");
+    if (attribute.level == level + 1) builder.judge("alice", node, attribute.id, "P");
   }
-  if (level == 0) builder.judge("alice", node, "PA1.1", "P");
 }
 
 Results assessed(int level_1_1, int level_1_2) {
@@ -96,6 +97,19 @@ TEST(Roadmap, ListsUnassessedProcessesAsUnplannedAndPlansTheirAssessment) {
   const Roadmap roadmap = *plan_roadmap(small_framework(), evaluate(small_framework(), builder.build()), options(5));
   EXPECT_THAT(roadmap.unplanned, ElementsAre("1.2"));
   EXPECT_EQ(roadmap.actions.front().kind, ActionKind::kAssess);
+}
+
+TEST(Roadmap, RatesUnratedAttributesBeforeRaisingALowerBoundLevel) {
+  RecordBuilder builder;
+  builder.evidence(1, EvidenceKind::kDocument, Date::from_civil(2026, 10, 1));
+  builder.judge("alice", "1.1", "PA1.1", "F");  // level 1; PA2.x unrated: a lower bound
+  rate_to_level(builder, "1.2", 3);
+  for (const char* node : {"1.1", "1.2", "1.3.1", "1.3.2"}) builder.judge("alice", node, "", "conforming");
+  const Roadmap roadmap = *plan_roadmap(small_framework(), evaluate(small_framework(), builder.build()), options(10, 2));
+  ASSERT_EQ(roadmap.actions.size(), 2u);
+  EXPECT_EQ(roadmap.actions[0].kind, ActionKind::kAssess);
+  EXPECT_THAT(roadmap.actions[0].title, HasSubstr("Rate the unrated attributes of 1.1"));
+  EXPECT_THAT(roadmap.actions[1].depends_on, ElementsAre("A1"));
 }
 
 TEST(Roadmap, RefusesACapacityThatCannotFinishWithinTenYears) {
