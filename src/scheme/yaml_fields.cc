@@ -4,24 +4,10 @@
 
 namespace candor::scheme {
 
-Location Problems::location(const YAML::Node& at) const {
-  const YAML::Mark mark = at.Mark();
-  if (mark.line < 0) return Location{file_};
-  return Location{file_, mark.line + 1, mark.column + 1};
-}
-
-void Problems::add(const YAML::Node& at, std::string message) {
-  errors_.push_back(Error::invalid_input(std::move(message), location(at)));
-}
-
 void Problems::add(const YAML::Mark& at, std::string message) {
   Location where{file_};
   if (at.line >= 0) where = Location{file_, at.line + 1, at.column + 1};
-  errors_.push_back(Error::invalid_input(std::move(message), where));
-}
-
-void Problems::add(Location where, std::string message) {
-  errors_.push_back(Error::invalid_input(std::move(message), std::move(where)));
+  reader_.problem(std::move(where), std::move(message));
 }
 
 Fields::Fields(const YAML::Node& node, Problems& problems, std::string what)
@@ -175,16 +161,7 @@ bool note_unique(std::set<std::string>& seen, const std::string& id, const YAML:
 }
 
 Result<YAML::Node> parse_yaml(const std::string& text, const std::string& file) {
-  if (auto bad = find_invalid_utf8(text); bad != std::string::npos) {
-    auto [line, column] = line_and_column(text, bad);
-    return Error::invalid_input("not valid UTF-8", Location{file, line, column});
-  }
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    return Error::invalid_input("YAML syntax: " + e.msg,
-                                Location{file, e.mark.line + 1, e.mark.column + 1});
-  }
+  return YamlReader(file).parse(text);
 }
 
 }  // namespace candor::scheme

@@ -13,23 +13,27 @@
 
 #include "base/date.h"
 #include "base/error.h"
+#include "framework/yaml_reader.h"
 
 namespace candor::scheme {
 
+// The problems found in one file, each located at FILE:LINE:COL. It keeps
+// them in the framework module's YamlReader, so both kinds of YAML loader
+// locate and collect problems the same way.
 class Problems {
  public:
-  explicit Problems(std::string file) : file_(std::move(file)) {}
-  void add(const YAML::Node& at, std::string message);
+  explicit Problems(std::string file) : file_(file), reader_(std::move(file)) {}
+  void add(const YAML::Node& at, std::string message) { reader_.problem(at, std::move(message)); }
   void add(const YAML::Mark& at, std::string message);
-  void add(Location where, std::string message);
-  bool empty() const { return errors_.empty(); }
-  Error to_error() const { return Error::many(errors_); }
+  void add(Location where, std::string message) { reader_.problem(std::move(where), std::move(message)); }
+  bool empty() const { return !reader_.failed(); }
+  Error to_error() const { return Error::many(reader_.problems()); }
   const std::string& file() const { return file_; }
-  Location location(const YAML::Node& at) const;
+  Location location(const YAML::Node& at) const { return reader_.at(at); }
 
  private:
   std::string file_;
-  std::vector<Error> errors_;
+  YamlReader reader_;
 };
 
 // One YAML mapping. Each getter marks its key as known; finish() reports the

@@ -47,9 +47,8 @@ class QualificationCli : public ::testing::Test {
 
   std::string path(const std::string& name) const { return (dir_ / name).string(); }
   CommandResult run_with(const std::string& arguments, const std::string& as, const std::string& today) {
-    return run_candor_with_env("CANDOR_TODAY=" + today, "--db " + path("q.db") + " --as " + as + " " + arguments);
+    return testing::run_candor_env("CANDOR_TODAY=" + today, "--db " + path("q.db") + " --as " + as + " " + arguments);
   }
-  static CommandResult run_candor_with_env(const std::string& env, const std::string& arguments);
   std::string ok(const std::string& arguments, const std::string& as = "admin", const std::string& today = "2025-05-20") {
     const CommandResult result = run_with(arguments, as, today);
     EXPECT_EQ(result.exit_code, 0) << arguments << "\n" << result.output;
@@ -62,18 +61,6 @@ class QualificationCli : public ::testing::Test {
 
   std::filesystem::path dir_;
 };
-
-CommandResult QualificationCli::run_candor_with_env(const std::string& env, const std::string& arguments) {
-  const std::string command = env + " " + std::string(CANDOR_BINARY) + " " + arguments + " 2>&1";
-  CommandResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
 
 TEST_F(QualificationCli, CandidateGoesFromApplicationToAVerifiableCertificate) {
   EXPECT_NE(ok("candidate apply M2025 " + path("jane.yaml") + " --role candidate", "jane").find("candidate 1"),

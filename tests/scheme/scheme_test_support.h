@@ -35,8 +35,7 @@ struct CommandResult {
   std::string output;  // stdout and stderr together
 };
 
-inline CommandResult run_candor(const std::string& arguments) {
-  const std::string command = std::string(CANDOR_BINARY) + " " + arguments + " 2>&1";
+inline CommandResult run_candor_raw(const std::string& command) {
   CommandResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return result;
@@ -45,6 +44,15 @@ inline CommandResult run_candor(const std::string& arguments) {
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+inline CommandResult run_candor(const std::string& arguments) {
+  return run_candor_raw(std::string(CANDOR_BINARY) + " " + arguments + " 2>&1");
+}
+
+// Runs candor with environment assignments (e.g. "CANDOR_TODAY=2025-05-20").
+inline CommandResult run_candor_env(const std::string& env, const std::string& arguments) {
+  return run_candor_raw(env + " " + std::string(CANDOR_BINARY) + " " + arguments + " 2>&1");
 }
 
 }  // namespace candor::scheme::testing
