@@ -192,7 +192,7 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   layout.use_sequence = layout.column(Field::kSequence) >= 0;
 
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  const auto ranges = split_at_records(input, body_start, threads * 16, threads);
+  const auto ranges = split_at_records(input, body_start, threads * 16, threads, options.min_piece_bytes);
   detect_dates(input, ranges, summary);
 
   std::vector<ChunkResult> results(ranges.size());

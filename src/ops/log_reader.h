@@ -27,6 +27,7 @@ struct ReadOptions {
   unsigned threads = 0;           // 0: every core
   bool progress = false;          // a progress line on stderr
   std::size_t bad_row_examples = 20;
+  std::size_t min_piece_bytes = 4096;  // tests make it tiny to split everywhere
 };
 
 struct LogSummary {
