@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   // command groups are added here
   candor::cli::add_ops_commands(app, context);
   candor::cli::add_scheme_commands(app, context);
+  candor::cli::add_credential_commands(app, context);
 
   try {
     app.parse(argc, argv);
