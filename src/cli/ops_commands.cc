@@ -11,6 +11,8 @@
 #include "ops/analysis.h"
 #include "ops/generator.h"
 #include "ops/kpi_json.h"
+#include "ops/process_map.h"
+#include "base/files.h"
 
 namespace candor::cli {
 namespace {
@@ -53,6 +55,20 @@ Status attach(Context& context, AttachOptions& options) {
   return {};
 }
 
+struct MapOptions {
+  ops::AnalysisRequest request;
+  std::string output;
+};
+
+Status draw_map(MapOptions& options) {
+  options.request.read.progress = isatty(2);
+  const ops::ProcessMap map = CANDOR_TRY(ops::build_process_map(options.request));
+  const std::string name = options.request.file.substr(options.request.file.find_last_of('/') + 1);
+  CANDOR_TRY(write_file_atomic(options.output, ops::process_map_svg(map, name)));
+  std::cout << options.output << "\n";
+  return {};
+}
+
 struct GenerateOptions {
   ops::GeneratorOptions generator;
   std::string output;
@@ -82,6 +98,12 @@ void add_ops_commands(CLI::App& app, Context& context) {
   add_input_options(attach_command, attach_options->request);
   attach_command->add_option("--assessment", attach_options->assessment, "Assessment id")->required();
   attach_command->callback([&context, attach_options] { context.run([&] { return attach(context, *attach_options); }); });
+
+  auto map = std::make_shared<MapOptions>();
+  auto* map_command = ops->add_subcommand("map", "Draw the directly-follows graph of states as SVG");
+  add_input_options(map_command, map->request);
+  map_command->add_option("-o,--output", map->output, "Output SVG file")->required();
+  map_command->callback([&context, map] { context.run([&] { return draw_map(*map); }); });
 
   auto gen = std::make_shared<GenerateOptions>();
   auto* gen_command = ops->add_subcommand("gen", "Write a synthetic ServiceNow-style incident audit log (CSV)");
