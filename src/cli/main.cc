@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   candor::cli::add_ops_commands(app, context);
   candor::cli::add_scheme_commands(app, context);
   candor::cli::add_credential_commands(app, context);
+  candor::cli::add_qualification_commands(app, context);
 
   try {
     app.parse(argc, argv);
