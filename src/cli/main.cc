@@ -25,7 +25,9 @@ int main(int argc, char** argv) {
   candor::cli::add_bench_commands(app, context);
   candor::cli::add_trend_commands(app, context);
   // command groups are added here
+  candor::cli::add_ops_commands(app, context);
   candor::cli::add_scheme_commands(app, context);
+  candor::cli::add_credential_commands(app, context);
 
   try {
     app.parse(argc, argv);
