@@ -21,6 +21,9 @@ void add_report_commands(CLI::App& app, Context& context);
 void add_scheme_commands(CLI::App& app, Context& context);
 void add_credential_commands(CLI::App& app, Context& context);
 void add_qualification_commands(CLI::App& app, Context& context);
+void add_bench_commands(CLI::App& app, Context& context);
+// Adds `trend` and `assess reassess`: call after add_assess_commands.
+void add_trend_commands(CLI::App& app, Context& context);
 void add_ops_commands(CLI::App& app, Context& context);
 
 }  // namespace candor::cli

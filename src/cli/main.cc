@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   candor::cli::add_journal_commands(app, context);
   candor::cli::add_import_commands(app, context);
   candor::cli::add_report_commands(app, context);
+  candor::cli::add_bench_commands(app, context);
+  candor::cli::add_trend_commands(app, context);
   // command groups are added here
   candor::cli::add_ops_commands(app, context);
   candor::cli::add_scheme_commands(app, context);

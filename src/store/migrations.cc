@@ -183,7 +183,32 @@ CREATE TABLE login_failures (
 );
 )SQL",
      nullptr, nullptr},
-    // Version 3 is reserved for the peer-benchmark tables.
+    {3, "peer pools: anonymised peer results for benchmarking, per-workspace export salt",
+     R"SQL(
+CREATE TABLE peer_results (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  content_sha256 TEXT NOT NULL,
+  token TEXT NOT NULL,
+  framework_key TEXT NOT NULL,
+  sector TEXT NOT NULL,
+  size_band TEXT NOT NULL,
+  year {{int}} NOT NULL,
+  confidence_percent {{int}} NOT NULL,
+  levels TEXT NOT NULL,
+  conformity TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  UNIQUE (workspace_id, content_sha256),
+  UNIQUE (workspace_id, token)
+);
+CREATE INDEX peer_results_by_pool ON peer_results (workspace_id, framework_key, sector, size_band);
+CREATE TABLE peer_export_salts (
+  workspace_id {{int}} PRIMARY KEY REFERENCES workspaces(id),
+  salt TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+)SQL",
+     nullptr, nullptr},
     {4, "qualifications: cohorts, candidates, deadlines, artefacts, question bank, exam marks, decisions, credentials",
      R"SQL(
 CREATE TABLE cohorts (
