@@ -25,5 +25,6 @@ void add_bench_commands(CLI::App& app, Context& context);
 // Adds `trend` and `assess reassess`: call after add_assess_commands.
 void add_trend_commands(CLI::App& app, Context& context);
 void add_ops_commands(CLI::App& app, Context& context);
+void add_db_commands(CLI::App& app, Context& context);
 
 }  // namespace candor::cli
