@@ -26,5 +26,7 @@ void add_bench_commands(CLI::App& app, Context& context);
 void add_trend_commands(CLI::App& app, Context& context);
 void add_ops_commands(CLI::App& app, Context& context);
 void add_db_commands(CLI::App& app, Context& context);
+void add_server_commands(CLI::App& app, Context& context);
+void add_user_commands(CLI::App& app, Context& context);
 
 }  // namespace candor::cli

@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   candor::cli::add_credential_commands(app, context);
   candor::cli::add_qualification_commands(app, context);
   candor::cli::add_db_commands(app, context);
+  candor::cli::add_server_commands(app, context);
+  candor::cli::add_user_commands(app, context);
 
   try {
     app.parse(argc, argv);
