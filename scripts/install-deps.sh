@@ -9,7 +9,7 @@ packages=(
   nlohmann-json3-dev libsimdjson-dev libyaml-cpp-dev libcli11-dev libfmt-dev libspdlog-dev
   libsodium-dev libpugixml-dev libzip-dev libpoppler-cpp-dev libmd4c-dev libmd4c-html0-dev
   libkainjow-mustache-dev libxlsxwriter-dev libgtest-dev libgmock-dev libbenchmark-dev
-  sqlite3 zip unzip
+  sqlite3 zip unzip zlib1g-dev
 )
 if [[ "${CANDOR_WITH_TEST_TOOLS:-0}" == 1 ]]; then
   packages+=(chromium python3-pandas hyperfine wrk)

@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CANDOR_WITH_TEST_TOOLS=1 bash scripts/install-deps.sh
 bash scripts/build.sh >/dev/null
+bash tests/scheme/jose/setup.sh  # npm jose, for the credential interoperability test
 (cd build && ctest --output-on-failure -j2)

@@ -20,6 +20,7 @@ void add_import_commands(CLI::App& app, Context& context);
 void add_report_commands(CLI::App& app, Context& context);
 void add_scheme_commands(CLI::App& app, Context& context);
 void add_credential_commands(CLI::App& app, Context& context);
+void add_ops_commands(CLI::App& app, Context& context);
 void add_db_commands(CLI::App& app, Context& context);
 
 }  // namespace candor::cli

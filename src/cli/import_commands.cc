@@ -53,9 +53,13 @@ void add_import_commands(CLI::App& app, Context& context) {
   demo->callback([&context, workspace] {
     context.run([&]() -> Status {
       app::Application* app = CANDOR_TRY(context.application());
+      const std::string file = demo_file();
+      if (!std::filesystem::exists(file)) {  // before anything is created
+        return Error(ErrorCode::kNotFound, "the demo data set is missing: " + file);
+      }
       CANDOR_TRY(app->create_workspace(*workspace, "candor-demo"));
       const app::Caller caller = CANDOR_TRY(app->local_caller(*workspace, context.actor_name()));
-      const app::ImportSummary summary = CANDOR_TRY(app->import_file(caller, demo_file(), std::nullopt));
+      const app::ImportSummary summary = CANDOR_TRY(app->import_file(caller, file, std::nullopt));
       print_summary(summary, std::cerr);
       std::cout << summary.assessment << "\n";
       return {};

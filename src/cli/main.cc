@@ -23,7 +23,9 @@ int main(int argc, char** argv) {
   candor::cli::add_import_commands(app, context);
   candor::cli::add_report_commands(app, context);
   // command groups are added here
+  candor::cli::add_ops_commands(app, context);
   candor::cli::add_scheme_commands(app, context);
+  candor::cli::add_credential_commands(app, context);
   candor::cli::add_db_commands(app, context);
 
   try {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <algorithm>
 #include <iomanip>
 
 #include <nlohmann/json.hpp>
@@ -51,10 +52,15 @@ void print_results_text(const app::AssessmentView& view, std::ostream& out) {
   for (const auto& p : r.processes) {
     std::string evidenced = p.evidenced_level ? std::to_string(*p.evidenced_level) : "not assessed";
     if (p.level_is_lower_bound) evidenced += "+?";
-    const std::string gap = p.promise_gap ? (*p.promise_gap > 0 ? "+" : "") + std::to_string(*p.promise_gap) : "-";
+    // Against a lower bound the gap is only an upper bound: "<=+1".
+    std::string gap = p.promise_gap ? (*p.promise_gap > 0 ? "+" : "") + std::to_string(*p.promise_gap) : "-";
+    if (p.promise_gap && p.level_is_lower_bound) gap = "<=" + gap;
     out << std::setw(8) << p.node_id << std::setw(44) << p.title.substr(0, 42) << std::setw(9)
         << level_text(p.claimed_level) << std::setw(14) << evidenced << std::setw(6) << gap
         << fixed(p.confidence.score) << " " << p.confidence.band << "\n";
+  }
+  if (std::any_of(r.processes.begin(), r.processes.end(), [](const auto& p) { return p.level_is_lower_bound; })) {
+    out << "\n1+? = at least level 1: unrated attributes could raise it; the gap beside it is at most the one shown.\n";
   }
   if (!r.disagreements.empty()) {
     out << "\n" << r.disagreements.size() << " disagreement(s): see `candor disagreements " << a.id << "`\n";

@@ -78,7 +78,8 @@ Result<FrameworkFile> FrameworkLibrary::find(const std::string& reference) const
   const std::vector<FrameworkFile> files = list();
   const FrameworkFile* best = nullptr;
   for (const auto& file : files) {
-    if (file.key == reference) return file;
+    // The key, or the shipped file's name without .yaml ("iso20000-1-2018").
+    if (file.key == reference || std::filesystem::path(file.path).stem() == reference) return file;
     if (file.id == reference && (best == nullptr || best->version < file.version)) best = &file;
   }
   if (best != nullptr) return *best;

@@ -81,6 +81,12 @@ Result<std::vector<JournalEntry>> read_journal(Database& database, std::int64_t 
 
 namespace {
 
+// "entry 4 is missing (deleted)", "entries 4 to 5 are missing (deleted)".
+std::string missing_entries(std::int64_t from, std::int64_t to, const std::string& how) {
+  if (from == to) return "entry " + std::to_string(from) + " is missing (" + how + ")";
+  return "entries " + std::to_string(from) + " to " + std::to_string(to) + " are missing (" + how + ")";
+}
+
 // The position each entry was written at, found by walking the chain from the
 // genesis hash: entry n+1 names entry n's hash as its prev_hash. Entries whose
 // predecessor is gone are absent.
@@ -135,8 +141,7 @@ Result<JournalCheck> verify_journal(Database& database, std::int64_t workspace_i
     const std::string name = "entry " + std::to_string(entry.seq);
     const bool hash_ok = journal_entry_hash(entry) == entry.hash;
     if (entry.seq > expected_seq) {
-      check.problems.push_back("entries " + std::to_string(expected_seq) + " to " +
-                               std::to_string(entry.seq - 1) + " are missing (deleted)");
+      check.problems.push_back(missing_entries(expected_seq, entry.seq - 1, "deleted"));
     }
     const bool broken_link = entry.seq == expected_seq && entry.prev_hash != previous_hash;
     if (!hash_ok) {
@@ -155,8 +160,7 @@ Result<JournalCheck> verify_journal(Database& database, std::int64_t workspace_i
   if (!head.empty()) {
     const std::int64_t recorded = head[0].integer(0);
     if (recorded > expected_seq - 1) {
-      check.problems.push_back("entries " + std::to_string(expected_seq) + " to " +
-                               std::to_string(recorded) + " are missing (deleted from the end)");
+      check.problems.push_back(missing_entries(expected_seq, recorded, "deleted from the end"));
     } else if (head[0].text(1) != previous_hash) {
       check.problems.push_back("the last entry (" + std::to_string(expected_seq - 1) +
                                ") does not match the recorded head of the journal");

@@ -8,7 +8,13 @@
 #include <cstdio>
 #include <string>
 
+#include "base/date.h"
 #include "scheme/scheme_loader.h"
+
+namespace candor {
+// Dates print as YYYY-MM-DD in test failures.
+inline void PrintTo(const Date& date, std::ostream* out) { *out << date.to_string(); }
+}  // namespace candor
 
 namespace candor::scheme::testing {
 

@@ -55,7 +55,7 @@ TEST_F(JournalTest, AnEditedEntryIsNamed) {
 
 TEST_F(JournalTest, ADeletedEntryIsNamed) {
   ASSERT_TRUE(db_->execute("DELETE FROM journal WHERE seq = 2").ok());
-  EXPECT_THAT(problems(), ElementsAre("entries 2 to 2 are missing (deleted)"));
+  EXPECT_THAT(problems(), ElementsAre("entry 2 is missing (deleted)"));
 }
 
 TEST_F(JournalTest, DeletingTheLastEntriesIsDetectedThroughTheHead) {

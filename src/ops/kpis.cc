@@ -1,0 +1,152 @@
+#include "ops/kpis.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace candor::ops {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+double ratio(std::uint64_t part, std::uint64_t whole) { return whole ? double(part) / double(whole) : kNaN; }
+
+// When the case was opened and resolved, by the mapping's rules.
+struct CaseTimes {
+  Timestamp opened = kNoTime, resolved = kNoTime;
+};
+
+CaseTimes times_of(const CaseState& c, const LogSummary& log) {
+  CaseTimes t;
+  const bool opened_column = log.layout.column(Field::kOpenedAt) >= 0;
+  t.opened = opened_column ? c.opened : (c.opened_min == INT64_MAX ? kNoTime : c.opened_min);
+  if (log.layout.column(Field::kResolvedAt) >= 0) t.resolved = c.resolved;
+  else if (c.first_resolving != INT64_MAX) t.resolved = c.first_resolving;
+  return t;
+}
+
+void fill_percentiles(std::vector<double>& hours, double& p50, double& p90, double& p99) {
+  std::sort(hours.begin(), hours.end());
+  p50 = percentile(hours, 0.5);
+  p90 = percentile(hours, 0.9);
+  p99 = percentile(hours, 0.99);
+}
+
+// Volumes per month, and the backlog at each month end: cases opened before
+// it and not resolved before it, with their mean age. A sweep over month
+// indexes: a case enters the backlog at the first month end after it opened
+// and leaves at the first month end after it was resolved.
+void compute_months(const LogSummary& log, Kpis& kpis) {
+  const CaseTable& table = *log.cases;
+  std::vector<CaseTimes> times(table.size());
+  int first = INT32_MAX, last = INT32_MIN;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    times[i] = times_of(table.at(i), log);
+    for (Timestamp t : {times[i].opened, times[i].resolved}) {
+      if (t == kNoTime) continue;
+      first = std::min(first, month_index(t));
+      last = std::max(last, month_index(t));
+    }
+  }
+  if (first == INT32_MAX || last - first > 1200) return;
+  const std::size_t count = static_cast<std::size_t>(last - first + 1);
+  std::vector<MonthKpis> months(count);
+  std::vector<std::int64_t> enter(count + 1, 0);
+  std::vector<double> enter_opened(count + 1, 0);  // sum of opened times entering (days)
+  for (const CaseTimes& t : times) {
+    if (t.resolved != kNoTime) months[month_index(t.resolved) - first].resolved++;
+    if (t.opened == kNoTime) continue;
+    const std::size_t in = month_index(t.opened) - first;
+    months[in].opened++;
+    std::size_t out = count;
+    if (t.resolved != kNoTime) out = std::max(in, static_cast<std::size_t>(month_index(t.resolved) - first));
+    if (out == in) continue;
+    enter[in] += 1, enter[out] -= 1;
+    enter_opened[in] += double(t.opened) / 86400.0, enter_opened[out] -= double(t.opened) / 86400.0;
+  }
+  std::int64_t open = 0;
+  double opened_days = 0;
+  for (std::size_t m = 0; m < count; ++m) {
+    open += enter[m];
+    opened_days += enter_opened[m];
+    MonthKpis& month = months[m];
+    month.month = month_name(first + static_cast<int>(m));
+    month.backlog = static_cast<std::uint64_t>(open);
+    const double end_days = double(month_start(first + static_cast<int>(m) + 1)) / 86400.0;
+    month.backlog_mean_age_days = open ? end_days - opened_days / double(open) : 0;
+    kpis.months.push_back(month);
+  }
+}
+
+}  // namespace
+
+double percentile(const std::vector<double>& sorted, double q) {
+  if (sorted.empty()) return kNaN;
+  const double position = q * double(sorted.size() - 1);
+  const auto below = static_cast<std::size_t>(std::floor(position));
+  const std::size_t above = std::min(below + 1, sorted.size() - 1);
+  return sorted[below] + (position - double(below)) * (sorted[above] - sorted[below]);
+}
+
+std::vector<CheckResult> compute_checks(const LogSummary& log, std::size_t examples);
+
+Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
+  const CaseTable& table = *log.cases;
+  Kpis kpis;
+  kpis.record_type = log.layout.mapping->record_type;
+  kpis.events = log.events;
+  kpis.bad_rows = log.bad_rows;
+  kpis.cases = table.size();
+  std::uint64_t sla_met = 0, reopened = 0, ping_pong = 0, first_contact = 0, linked = 0;
+  double reassignments = 0;
+  std::vector<std::vector<double>> hours_by_priority(table.priorities().size() + 1);
+  std::vector<PriorityKpis> by_priority(table.priorities().size() + 1);
+  std::vector<std::uint64_t> sla_by_priority(by_priority.size(), 0);
+  std::vector<double> all_hours;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const CaseState& c = table.at(i);
+    const std::size_t p = c.priority == kNoValue ? by_priority.size() - 1 : c.priority;
+    const bool met = c.state_flags & kSlaMet;
+    sla_met += met;
+    sla_by_priority[p] += met;
+    reopened += c.max_reopen > 0;
+    reassignments += std::max(c.max_reassign, 0);
+    ping_pong += c.max_reassign >= 3;
+    linked += (c.any_flags & kProblemLinked) != 0;
+    by_priority[p].cases++;
+    const CaseTimes t = times_of(c, log);
+    if (t.resolved != kNoTime) {
+      ++kpis.resolved;
+      by_priority[p].resolved++;
+      first_contact += c.max_reassign <= 0 && c.max_reopen <= 0;
+      if (t.opened != kNoTime) {
+        const double hours = double(t.resolved - t.opened) / 3600.0;
+        hours_by_priority[p].push_back(hours);
+        all_hours.push_back(hours);
+      }
+    }
+  }
+  kpis.sla_met_ratio = ratio(sla_met, kpis.cases);
+  kpis.reopen_ratio = ratio(reopened, kpis.cases);
+  kpis.mean_reassignments = kpis.cases ? reassignments / double(kpis.cases) : kNaN;
+  kpis.reassignment_ping_pong_ratio = ratio(ping_pong, kpis.cases);
+  kpis.first_contact_resolution_ratio = ratio(first_contact, kpis.resolved);
+  kpis.problem_linkage_ratio = ratio(linked, kpis.cases);
+  fill_percentiles(all_hours, kpis.p50_hours, kpis.p90_hours, kpis.p99_hours);
+  for (std::size_t p = 0; p < by_priority.size(); ++p) {
+    PriorityKpis& k = by_priority[p];
+    if (k.cases == 0) continue;
+    k.priority = p + 1 == by_priority.size() ? "" : std::string(table.priorities().name(static_cast<std::uint16_t>(p)));
+    k.sla_met_ratio = ratio(sla_by_priority[p], k.cases);
+    fill_percentiles(hours_by_priority[p], k.p50_hours, k.p90_hours, k.p99_hours);
+    kpis.priorities.push_back(k);
+  }
+  std::sort(kpis.priorities.begin(), kpis.priorities.end(),
+            [](const PriorityKpis& a, const PriorityKpis& b) { return a.priority < b.priority; });
+  compute_months(log, kpis);
+  kpis.checks = compute_checks(log, failing_examples);
+  return kpis;
+}
+
+}  // namespace candor::ops
