@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include <algorithm>
 #include <cctype>
 #include <regex>
 #include <set>
@@ -249,8 +250,12 @@ Status apply_missing_migrations(Database& database) {
                               "; this candor knows up to " + std::to_string(latest_schema_version()) +
                               ": upgrade candor");
   }
-  for (const Migration& migration : kMigrations) {
-    if (!applied.count(migration.version)) CANDOR_TRY(apply_migration(database, migration));
+  std::vector<const Migration*> in_order;
+  for (const Migration& migration : kMigrations) in_order.push_back(&migration);
+  std::sort(in_order.begin(), in_order.end(),
+            [](const Migration* a, const Migration* b) { return a->version < b->version; });
+  for (const Migration* migration : in_order) {
+    if (!applied.count(migration->version)) CANDOR_TRY(apply_migration(database, *migration));
   }
   return {};
 }
@@ -262,7 +267,11 @@ constexpr std::int64_t kMigrationLock = 0x63616e646f72;  // "candor"
 
 }  // namespace
 
-int latest_schema_version() { return kMigrations[std::size(kMigrations) - 1].version; }
+int latest_schema_version() {
+  int latest = 0;
+  for (const Migration& migration : kMigrations) latest = std::max(latest, migration.version);
+  return latest;
+}
 
 Status apply_migrations(Database& database) {
   if (database.dialect() == Dialect::kSqlite) return apply_missing_migrations(database);
