@@ -22,11 +22,16 @@ int main(int argc, char** argv) {
   candor::cli::add_journal_commands(app, context);
   candor::cli::add_import_commands(app, context);
   candor::cli::add_report_commands(app, context);
+  candor::cli::add_bench_commands(app, context);
+  candor::cli::add_trend_commands(app, context);
   // command groups are added here
   candor::cli::add_ops_commands(app, context);
   candor::cli::add_scheme_commands(app, context);
   candor::cli::add_credential_commands(app, context);
+  candor::cli::add_qualification_commands(app, context);
   candor::cli::add_db_commands(app, context);
+  candor::cli::add_server_commands(app, context);
+  candor::cli::add_user_commands(app, context);
 
   try {
     app.parse(argc, argv);

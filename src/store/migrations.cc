@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "base/date.h"
 
@@ -182,6 +183,136 @@ CREATE TABLE login_failures (
   name TEXT PRIMARY KEY,
   failures {{int}} NOT NULL,
   first_failure_at {{int}} NOT NULL
+);
+)SQL",
+     nullptr, nullptr},
+    {3, "peer pools: anonymised peer results for benchmarking, per-workspace export salt",
+     R"SQL(
+CREATE TABLE peer_results (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  content_sha256 TEXT NOT NULL,
+  token TEXT NOT NULL,
+  framework_key TEXT NOT NULL,
+  sector TEXT NOT NULL,
+  size_band TEXT NOT NULL,
+  year {{int}} NOT NULL,
+  confidence_percent {{int}} NOT NULL,
+  levels TEXT NOT NULL,
+  conformity TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  UNIQUE (workspace_id, content_sha256),
+  UNIQUE (workspace_id, token)
+);
+CREATE INDEX peer_results_by_pool ON peer_results (workspace_id, framework_key, sector, size_band);
+CREATE TABLE peer_export_salts (
+  workspace_id {{int}} PRIMARY KEY REFERENCES workspaces(id),
+  salt TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+)SQL",
+     nullptr, nullptr},
+    {4, "qualifications: cohorts, candidates, deadlines, artefacts, question bank, exam marks, decisions, credentials",
+     R"SQL(
+CREATE TABLE cohorts (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  name TEXT NOT NULL,
+  scheme_id TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  seminar TEXT NOT NULL,
+  provider TEXT NOT NULL DEFAULT '',
+  session_on TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (workspace_id, name)
+);
+CREATE TABLE cohort_members (
+  cohort_id {{int}} NOT NULL REFERENCES cohorts(id),
+  actor TEXT NOT NULL,
+  role TEXT NOT NULL,
+  PRIMARY KEY (cohort_id, actor, role)
+);
+CREATE TABLE candidates (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  cohort_id {{int}} NOT NULL REFERENCES cohorts(id),
+  actor TEXT NOT NULL,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL DEFAULT '',
+  application TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (cohort_id, actor)
+);
+CREATE TABLE candidate_deadlines (
+  candidate_id {{int}} NOT NULL REFERENCES candidates(id),
+  deadline_id TEXT NOT NULL,
+  done_on TEXT NOT NULL,
+  PRIMARY KEY (candidate_id, deadline_id)
+);
+CREATE TABLE artefact_submissions (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  candidate_id {{int}} NOT NULL REFERENCES candidates(id),
+  artefact TEXT NOT NULL,
+  title TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  file_sha256 TEXT NOT NULL,
+  passed {{int}} NOT NULL,
+  check_json TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  submitted_at TEXT NOT NULL
+);
+CREATE TABLE exam_questions (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  scheme_id TEXT NOT NULL,
+  area TEXT NOT NULL,
+  text TEXT NOT NULL,
+  criteria TEXT NOT NULL,
+  author TEXT NOT NULL,
+  written_on TEXT NOT NULL,
+  locked_on TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE question_assignments (
+  question_id {{int}} NOT NULL REFERENCES exam_questions(id),
+  candidate_id {{int}} NOT NULL REFERENCES candidates(id),
+  assigned_by TEXT NOT NULL,
+  satisfied {{int}},
+  judged_by TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (question_id, candidate_id)
+);
+CREATE TABLE exam_marks (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  candidate_id {{int}} NOT NULL REFERENCES candidates(id),
+  examiner TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  source TEXT NOT NULL,
+  degree TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  reconciled {{int}} NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX exam_marks_by_candidate ON exam_marks (candidate_id);
+CREATE TABLE qualification_decisions (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  candidate_id {{int}} NOT NULL REFERENCES candidates(id),
+  outcome TEXT NOT NULL,
+  decision_json TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL
+);
+CREATE TABLE issued_credentials (
+  id {{id}},
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  candidate_id {{int}} NOT NULL REFERENCES candidates(id),
+  credential_id TEXT NOT NULL,
+  status_index {{int}} NOT NULL,
+  token TEXT NOT NULL,
+  issued_at TEXT NOT NULL
 );
 )SQL",
      nullptr, nullptr},
