@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The README's second command: install, build, and run every test.
+# The README's second command: install, build, and run every test — the
+# PostgreSQL runs included (ctest -L postgresql: each starts a throwaway server
+# through tests/store/with_postgres.sh; install-deps.sh installs postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CANDOR_WITH_TEST_TOOLS=1 bash scripts/install-deps.sh

@@ -381,8 +381,12 @@ Status apply_missing_migrations(Database& database) {
                               "; this candor knows up to " + std::to_string(latest_schema_version()) +
                               ": upgrade candor");
   }
-  for (const Migration& migration : kMigrations) {
-    if (!applied.count(migration.version)) CANDOR_TRY(apply_migration(database, migration));
+  std::vector<const Migration*> in_order;
+  for (const Migration& migration : kMigrations) in_order.push_back(&migration);
+  std::sort(in_order.begin(), in_order.end(),
+            [](const Migration* a, const Migration* b) { return a->version < b->version; });
+  for (const Migration* migration : in_order) {
+    if (!applied.count(migration->version)) CANDOR_TRY(apply_migration(database, *migration));
   }
   return {};
 }

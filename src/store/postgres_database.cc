@@ -114,10 +114,29 @@ Rows rows_of(const pqxx::result& result) {
   return rows;
 }
 
+// "ERROR:  duplicate key ...\nDETAIL:  Key (name)=(acme) already exists.\n"
+// -> "duplicate key ...; Key (name)=(acme) already exists."
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    for (const std::string_view prefix : {"ERROR:", "DETAIL:", "HINT:", "FATAL:"}) {
+      if (line.substr(0, prefix.size()) == prefix) line.remove_prefix(prefix.size());
+    }
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (!line.empty()) out += (out.empty() ? "" : "; ") + std::string(line);
+    start = end + 1;
+  }
+  return out;
+}
+
 // The same codes SQLite's errors map to (sqlite_database.cc): a duplicate is
 // a conflict, another broken constraint is invalid input.
 Error error_of(const std::exception& failure, const std::string& where) {
-  const std::string message = failure.what();
+  const std::string message = one_line(failure.what());
   if (dynamic_cast<const pqxx::unique_violation*>(&failure)) return Error::conflict(message);
   if (dynamic_cast<const pqxx::integrity_constraint_violation*>(&failure)) {
     return Error::invalid_input(message);

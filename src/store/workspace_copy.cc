@@ -36,9 +36,10 @@ std::string column_list(const std::vector<std::string>& columns) {
   return out;
 }
 
-// Which tables are copied, and how each chooses its rows. Refuses a table it
-// cannot place, naming it, rather than leaving its rows behind.
-Result<std::map<std::string, TablePlan>> classify(const std::vector<TableInfo>& schema) {
+// Which tables are copied, and how each chooses its rows. Tables it cannot
+// place go to `unplaced`.
+Result<std::map<std::string, TablePlan>> classify(const std::vector<TableInfo>& schema,
+                                                  std::vector<std::string>& unplaced) {
   std::map<std::string, TablePlan> plans;
   std::vector<const TableInfo*> open;
   for (const TableInfo& table : schema) {
@@ -72,7 +73,6 @@ Result<std::map<std::string, TablePlan>> classify(const std::vector<TableInfo>& 
     }
   }
   // Global tables that copied rows refer to: only the referenced rows.
-  std::vector<std::string> unknown;
   for (const TableInfo* table : open) {
     TablePlan shared{*table, Scope::kShared, "", 0};
     for (const auto& [name, plan] : plans) {
@@ -86,17 +86,10 @@ Result<std::map<std::string, TablePlan>> classify(const std::vector<TableInfo>& 
       }
     }
     if (shared.where.empty()) {
-      unknown.push_back(table->name);
+      unplaced.push_back(table->name);
     } else {
       plans[table->name] = shared;
     }
-  }
-  if (!unknown.empty()) {
-    std::string names;
-    for (const auto& name : unknown) names += (names.empty() ? "" : ", ") + name;
-    return Error::unsupported("db copy does not know how table(s) " + names +
-                              " belong to a workspace (no workspace_id column and no reference to a "
-                              "workspace's table; see docs/storage.md): nothing was copied");
   }
   for (const auto& [name, plan] : plans) {
     if (plan.table.primary_key.empty()) {
@@ -104,6 +97,19 @@ Result<std::map<std::string, TablePlan>> classify(const std::vector<TableInfo>& 
     }
   }
   return plans;
+}
+
+// Refuses to leave rows behind: a table the plan cannot place must be empty.
+Status nothing_left_behind(Database& source, const std::vector<std::string>& unplaced) {
+  std::string names;
+  for (const auto& name : unplaced) {
+    const Rows rows = CANDOR_TRY(source.query("SELECT COUNT(*) FROM " + quote_identifier(name)));
+    if (rows[0].integer(0) > 0) names += (names.empty() ? "" : ", ") + name;
+  }
+  if (names.empty()) return {};
+  return Error::unsupported("db copy does not know how the rows of table(s) " + names +
+                            " belong to a workspace (no workspace_id column and no reference to a "
+                            "workspace's table; see docs/storage.md): nothing was copied");
 }
 
 // Parents before children (a table's references to itself aside).
@@ -344,7 +350,9 @@ Result<CopySummary> copy_workspaces(Database& source, Database& target, const st
   }
   const std::vector<TableInfo> schema = CANDOR_TRY(read_schema(source));
   CANDOR_TRY(same_schema(schema, CANDOR_TRY(read_schema(target))));
-  const auto plans = CANDOR_TRY(classify(schema));
+  std::vector<std::string> unplaced;
+  const auto plans = CANDOR_TRY(classify(schema, unplaced));
+  CANDOR_TRY(nothing_left_behind(source, unplaced));
   const auto order = insert_order(plans);
   CopySummary summary;
   std::set<std::string> renumbered;

@@ -6,11 +6,13 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "app/pool_file.h"
 #include "cli/cli_runner.h"
+#include "store/test_database.h"
 
 namespace candor {
 namespace {
@@ -31,12 +33,16 @@ class BenchCli : public ::testing::Test {
   void SetUp() override {
     const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
     prefix_ = testing::temp_path("bench-" + name + "-" + std::to_string(::getpid()));
-    db_ = prefix_ + ".db";
     remove_files();
+    database_.emplace(testing::current_test_name());  // SQLite, or PostgreSQL with CANDOR_TEST_PG
+    db_ = "'" + database_->url() + "'";
     const auto demo = run_candor("--db " + db_ + " demo");
     ASSERT_EQ(demo.exit_code, 0) << demo.out;
   }
-  void TearDown() override { remove_files(); }
+  void TearDown() override {
+    database_.reset();
+    remove_files();
+  }
   void remove_files() {
     for (const char* suffix : {".db", ".db-wal", ".db-shm", ".pool.json", ".gen.json", ".html", ".json"}) {
       std::filesystem::remove(prefix_ + suffix);
@@ -56,7 +62,8 @@ class BenchCli : public ::testing::Test {
   }
 
   std::string prefix_;
-  std::string db_;
+  std::optional<testing::ScratchDatabase> database_;
+  std::string db_;  // the database URL, quoted for the shell
 };
 
 // Every string in the demo assessment's record that could lead back to it.

@@ -57,6 +57,7 @@ TEST_F(DbCopy, TheRoundTripKeepsResultsAndJournal) {
   const auto there = run_candor("db copy --from sqlite:" + source_ + " --to " + quoted(target), true);
   ASSERT_EQ(there.exit_code, 0) << there.out;
   EXPECT_THAT(there.out, HasSubstr("copied workspace demo"));
+  EXPECT_THAT(there.out, ::testing::Not(HasSubstr("copying")));  // no progress when not a terminal
   const auto back = run_candor("db copy --from " + quoted(target) + " --to sqlite:" + back_, true);
   ASSERT_EQ(back.exit_code, 0) << back.out;
 
@@ -77,6 +78,20 @@ TEST_F(DbCopy, ATargetThatHoldsTheWorkspaceIsRefused) {
   EXPECT_NE(again.exit_code, 0);
   EXPECT_THAT(again.out, HasSubstr("already holds a workspace named 'demo'"));
   EXPECT_EQ(verify(target_->url()).exit_code, 0);
+}
+
+TEST_F(DbCopy, ShowsProgressOnATerminal) {
+  // script(1) runs the command on a pseudo-terminal and copies what it prints.
+  const std::string command = "script -qec \"" + std::string(CANDOR_BINARY) + " db copy --from " + source_ +
+                              " --to '" + target_->url() + "'\" /dev/null 2>&1";
+  std::string out;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[4096];
+  for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, got);
+  ASSERT_EQ(::pclose(pipe), 0) << out;
+  EXPECT_THAT(out, HasSubstr("copying journal: "));
+  EXPECT_THAT(out, HasSubstr("copied workspace demo"));
 }
 
 TEST_F(DbCopy, AnUnknownWorkspaceIsRefused) {

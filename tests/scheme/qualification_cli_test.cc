@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 
 #include "document_fixtures.h"
 #include "scheme_test_support.h"
+#include "store/test_database.h"
 
 namespace candor::scheme {
 namespace {
@@ -22,6 +24,7 @@ class QualificationCli : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
+    database_.emplace(candor::testing::current_test_name());  // SQLite, or PostgreSQL with CANDOR_TEST_PG
     testing::write_text_file(path("jane.yaml"),
                              "name: Jane Candidate\n"
                              "email: jane@example.org\n"
@@ -43,11 +46,14 @@ class QualificationCli : public ::testing::Test {
     ok("cohort add-member M2025 eva examiner");
     ok("cohort add-member M2025 tom tutor");
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void TearDown() override {
+    database_.reset();
+    std::filesystem::remove_all(dir_);
+  }
 
   std::string path(const std::string& name) const { return (dir_ / name).string(); }
   CommandResult run_with(const std::string& arguments, const std::string& as, const std::string& today) {
-    return testing::run_candor_env("CANDOR_TODAY=" + today, "--db " + path("q.db") + " --as " + as + " " + arguments);
+    return testing::run_candor_env("CANDOR_TODAY=" + today, "--db '" + database_->url() + "' --as " + as + " " + arguments);
   }
   std::string ok(const std::string& arguments, const std::string& as = "admin", const std::string& today = "2025-05-20") {
     const CommandResult result = run_with(arguments, as, today);
@@ -60,6 +66,7 @@ class QualificationCli : public ::testing::Test {
   }
 
   std::filesystem::path dir_;
+  std::optional<candor::testing::ScratchDatabase> database_;
 };
 
 TEST_F(QualificationCli, CandidateGoesFromApplicationToAVerifiableCertificate) {

@@ -1,5 +1,6 @@
 // The web application served in-process on an ephemeral port, over a fresh
-// SQLite file in TMPDIR: workspace "acme" with one assessment (evidence with a
+// database (a SQLite file in TMPDIR, or a schema of its own on PostgreSQL when
+// CANDOR_TEST_PG is set: tests/store/test_database.h): workspace "acme" with one assessment (evidence with a
 // file), one user per role there, and "mallory", admin of workspace "globex".
 #pragma once
 
@@ -7,12 +8,14 @@
 #include <httplib.h>
 
 #include <filesystem>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "app/accounts.h"
 #include "app/application.h"
 #include "server/web_server.h"
+#include "store/test_database.h"
 
 namespace candor::testing {
 
@@ -41,7 +44,8 @@ class ServerTest : public ::testing::Test {
               (std::string("server_") + info->test_suite_name() + "_" + info->name() + "_" + std::to_string(getpid()));
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_);
-    auto opened = app::Application::open((folder_ / "candor.db").string(),
+    database_.emplace(current_test_name());
+    auto opened = app::Application::open(database_->url(),
                                          FrameworkLibrary({std::string(CANDOR_SOURCE_DIR) + "/frameworks"}));
     ASSERT_TRUE(opened.ok()) << opened.error().to_string();
     app_ = std::move(opened).value();
@@ -87,6 +91,7 @@ class ServerTest : public ::testing::Test {
     if (thread_.joinable()) thread_.join();
     server_.reset();
     app_.reset();
+    database_.reset();
     std::filesystem::remove_all(folder_);
   }
 
@@ -121,6 +126,7 @@ class ServerTest : public ::testing::Test {
   }
 
   std::filesystem::path folder_;
+  std::optional<ScratchDatabase> database_;
   std::unique_ptr<app::Application> app_;
   std::unique_ptr<server::WebServer> server_;
   std::thread thread_;

@@ -2,6 +2,8 @@
 
 #include <gmock/gmock.h>
 
+#include <thread>
+
 #include "store/store_fixture.h"
 #include "store/workspace_store.h"
 
@@ -80,6 +82,34 @@ TEST_F(JournalTest, TheAppendOnlyTriggersRefuseChangesThroughCandor) {
   const Status refused = (*db)->execute("DELETE FROM journal");
   EXPECT_FALSE(refused.ok());
   EXPECT_THAT(refused.error().message(), HasSubstr("append-only"));
+}
+
+TEST_F(JournalTest, ConcurrentAppendsFromSeveralConnectionsKeepOneChain) {
+  // Several servers on one PostgreSQL database (or processes on one SQLite
+  // file) append at once: each entry must take its own number.
+  const std::string url = on_postgres() ? scratch_->url() : path_;
+  std::vector<std::thread> writers;
+  std::vector<int> failures(4, 0);
+  for (std::size_t w = 0; w < failures.size(); ++w) {
+    writers.emplace_back([&, w] {
+      auto db = open_database(url);
+      if (!db.ok()) {
+        failures[w] = 100;
+        return;
+      }
+      for (int i = 0; i < 10; ++i) {
+        const Status appended = (*db)->transaction([&] {
+          return append_journal(**db, workspace_, "writer" + std::to_string(w), {"x.add", "x", std::to_string(i), "", ""});
+        });
+        if (!appended.ok()) ++failures[w];
+      }
+    });
+  }
+  for (auto& writer : writers) writer.join();
+  EXPECT_THAT(failures, ::testing::Each(0));
+  const JournalCheck check = *verify_journal(*db_, workspace_);
+  EXPECT_TRUE(check.intact()) << ::testing::PrintToString(check.problems);
+  EXPECT_EQ(check.entries, 5 + 40);
 }
 
 }  // namespace

@@ -30,6 +30,14 @@ TEST_F(Store, MigrationsAreAppliedOnceAndRecorded) {
   EXPECT_EQ((*db_->query("SELECT COUNT(*) FROM schema_migrations"))[0].integer(0), rows[0].integer(0));
 }
 
+TEST_F(Store, ADatabaseFromANewerCandorIsRefused) {
+  ASSERT_TRUE(db_->execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (999, 'x', 'y')").ok());
+  const Status status = apply_migrations(*db_);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().code(), ErrorCode::kUnsupported);
+  EXPECT_THAT(status.error().message(), HasSubstr("upgrade candor"));
+}
+
 TEST_F(Store, SqliteUsesWalAndForeignKeys) {
   if (on_postgres()) GTEST_SKIP() << "SQLite only";
   EXPECT_EQ((*db_->query("PRAGMA journal_mode"))[0].text(0), "wal");

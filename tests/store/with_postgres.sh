@@ -28,10 +28,13 @@ as_server() {
 
 dir=$(mktemp -d /tmp/candor-pg.XXXXXX)
 started=0
+watchdog=
+stop_server() {
+  as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+}
 cleanup() {
-  if ((started)); then
-    as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
-  fi
+  [[ -n "$watchdog" ]] && kill "$watchdog" 2>/dev/null
+  ((started)) && stop_server
   rm -rf "$dir"
 }
 trap cleanup EXIT
@@ -66,6 +69,13 @@ if ((!started)); then
   cat "$dir/server.log" >&2 || true
   exit 1
 fi
+# If this script is killed outright (a ctest timeout sends SIGKILL), a
+# watchdog in its own session still stops the server and removes its files.
+export -f as_server stop_server
+export bin dir
+setsid bash -c 'while kill -0 '$$' 2>/dev/null; do sleep 1; done; stop_server; rm -rf "$dir"' \
+  </dev/null >/dev/null 2>&1 &
+watchdog=$!
 
 status=0
 CANDOR_TEST_PG="postgresql://candor@127.0.0.1:$port/postgres" "$@" || status=$?
