@@ -1,5 +1,6 @@
 #include "ops/csv_chunker.h"
 
+#include <algorithm>
 #include <cstring>
 #include <thread>
 
@@ -53,9 +54,13 @@ std::vector<std::pair<std::size_t, std::size_t>> split_at_records(const InputBuf
   const unsigned worker_count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(pieces)));
   for (unsigned w = 0; w < worker_count; ++w) {
     workers.emplace_back([&, w] {
+      constexpr std::size_t kStep = 8u << 20;  // release as we go: a piece can be gigabytes
       for (std::size_t i = w; i < pieces; i += worker_count) {
-        quotes[i] = count_quotes(input.data(), nominal[i], nominal[i + 1]);
-        input.release(nominal[i], nominal[i + 1]);
+        for (std::size_t begin = nominal[i]; begin < nominal[i + 1]; begin += kStep) {
+          const std::size_t end = std::min(nominal[i + 1], begin + kStep);
+          quotes[i] += count_quotes(input.data(), begin, end);
+          input.release(begin, end);
+        }
       }
     });
   }

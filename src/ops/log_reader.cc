@@ -194,7 +194,10 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   layout.use_sequence = layout.column(Field::kSequence) >= 0;
 
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  const auto ranges = split_at_records(input, body_start, threads * 16, threads, options.min_piece_bytes);
+  // Pieces of at most ~16 MB: a piece is validated (UTF-8) before it is
+  // parsed, so its size bounds the file pages mapped at once.
+  const std::size_t pieces = std::max<std::size_t>(threads * 16, (input.size() - body_start) / (16u << 20));
+  const auto ranges = split_at_records(input, body_start, pieces, threads, options.min_piece_bytes);
   detect_dates(input, ranges, summary);
 
   std::vector<ChunkResult> results(ranges.size());
