@@ -104,3 +104,36 @@ TEST(MappingFile, ErrorsNameFileLineAndField) {
 
 }  // namespace
 }  // namespace candor::ops::testing
+
+namespace candor::ops::testing {
+namespace {
+
+// The hand-worked servicenow case of csv_kpi_test in JSON Lines: keys in any
+// order, numbers and booleans unquoted, a missing key, a bad line reported.
+TEST(JsonLines, SameKpisAsCsvAndBadLinesLocated) {
+  auto result = analyse_text(
+      "{\"number\":\"INC1\",\"incident_state\":\"New\",\"sys_mod_count\":0,\"sys_updated_at\":\"2016-03-01 08:00\","
+      "\"opened_at\":\"2016-03-01 08:00\",\"priority\":\"3 - Moderate\",\"made_sla\":true,\"resolved_at\":null}\n"
+      "{\"sys_mod_count\":2,\"number\":\"INC1\",\"incident_state\":\"Resolved\",\"sys_updated_at\":\"2016-03-01 10:00\","
+      "\"opened_at\":\"2016-03-01 08:00\",\"resolved_at\":\"2016-03-01 10:00\",\"priority\":\"3 - Moderate\",\"made_sla\":true,"
+      "\"note\":{\"nested\":[1,2]}}\n"
+      "not json\n"
+      "\n"
+      "{\"number\":\"INC2\",\"incident_state\":\"New\",\"sys_mod_count\":0,\"sys_updated_at\":\"2016-03-02 09:00\","
+      "\"opened_at\":\"2016-03-02 09:00\",\"priority\":\"1 - Critical\",\"made_sla\":false}\n",
+      "servicenow");
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  const Analysed& a = **result;
+  EXPECT_TRUE(a.log.jsonl);
+  EXPECT_EQ(a.kpis.events, 3u);
+  EXPECT_EQ(a.kpis.cases, 2u);
+  EXPECT_DOUBLE_EQ(a.kpis.sla_met_ratio, 0.5);
+  ASSERT_NE(find_priority(a.kpis, "3 - Moderate"), nullptr);
+  EXPECT_DOUBLE_EQ(find_priority(a.kpis, "3 - Moderate")->p50_hours, 2.0);
+  ASSERT_EQ(a.log.bad_row_examples.size(), 1u);
+  EXPECT_EQ(a.log.bad_row_examples[0].line, 3u);
+  EXPECT_NE(a.log.bad_row_examples[0].reason.find("JSON"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace candor::ops::testing
