@@ -63,13 +63,18 @@ CaseTable::CaseTable(const Mapping& mapping)
 
 CaseState& CaseTable::case_for(std::string_view id) {
   // Audit logs list a case's rows together: the previous id is the best guess.
-  if (last_index_ != UINT32_MAX && id == last_id_) return cases_[last_index_];
+  if (last_index_ != UINT32_MAX && id == last_id_) return slot(last_index_);
   bool added = false;
   const std::uint32_t index = ids_.intern(id, &added);
-  if (added) cases_.emplace_back();
+  if (added) add_case();
   last_id_.assign(id);
   last_index_ = index;
-  return cases_[index];
+  return slot(index);
+}
+
+void CaseTable::add_case() {
+  if (size_ % kBlock == 0) blocks_.push_back(std::make_unique<CaseState[]>(kBlock));
+  ++size_;
 }
 
 void CaseTable::update(CaseState& c, const ParsedRow& row) {
@@ -78,8 +83,8 @@ void CaseTable::update(CaseState& c, const ParsedRow& row) {
   c.max_reassign = std::max(c.max_reassign, row.reassign);
   c.any_flags |= row.any_flags;
   if (row.opened != kNoTime) {
+    if (c.opened_min != INT64_MAX && c.opened_min != row.opened) c.any_flags |= kOpenedDiffers;
     c.opened_min = std::min(c.opened_min, row.opened);
-    c.opened_max = std::max(c.opened_max, row.opened);
   }
   if (row.state != kNoValue) {
     const ValueInfo& info = states_.info(row.state);
@@ -94,7 +99,6 @@ void CaseTable::update(CaseState& c, const ParsedRow& row) {
     c.position = row.position;
     c.opened = row.opened;
     c.resolved = row.resolved;
-    c.closed = row.closed;
     c.priority = row.priority;
     c.state = row.state;
     c.state_flags = row.state_flags;
@@ -109,8 +113,10 @@ void CaseTable::combine(CaseState& into, const CaseState& from, const std::vecto
   into.max_reopen = std::max(into.max_reopen, from.max_reopen);
   into.max_reassign = std::max(into.max_reassign, from.max_reassign);
   into.any_flags |= from.any_flags;
+  if (into.opened_min != INT64_MAX && from.opened_min != INT64_MAX && into.opened_min != from.opened_min) {
+    into.any_flags |= kOpenedDiffers;
+  }
   into.opened_min = std::min(into.opened_min, from.opened_min);
-  into.opened_max = std::max(into.opened_max, from.opened_max);
   into.first_resolving = std::min(into.first_resolving, from.first_resolving);
   into.first_closed_order = std::min(into.first_closed_order, from.first_closed_order);
   into.last_open_order = std::max(into.last_open_order, from.last_open_order);
@@ -120,27 +126,28 @@ void CaseTable::combine(CaseState& into, const CaseState& from, const std::vecto
     into.position = from.position;
     into.opened = from.opened;
     into.resolved = from.resolved;
-    into.closed = from.closed;
     into.priority = from.priority == kNoValue ? kNoValue : priority_ids[from.priority];
     into.state = from.state == kNoValue ? kNoValue : state_ids[from.state];
     into.state_flags = from.state_flags;
   }
 }
 
-void CaseTable::merge(const CaseTable& other) {
+void CaseTable::merge(CaseTable& other) {
   std::vector<std::uint16_t> state_ids, priority_ids;
   for (std::uint16_t i = 0; i < other.states_.size(); ++i) state_ids.push_back(states_.intern(other.states_.name(i)));
   for (std::uint16_t i = 0; i < other.priorities_.size(); ++i) {
     priority_ids.push_back(priorities_.intern(other.priorities_.name(i)));
   }
   last_index_ = UINT32_MAX;
-  cases_.reserve(cases_.size() + other.cases_.size());
-  for (std::size_t i = 0; i < other.cases_.size(); ++i) {
+  for (std::size_t i = 0; i < other.size_; ++i) {
     bool added = false;
     const std::uint32_t index = ids_.intern(other.ids_.get(static_cast<std::uint32_t>(i)), &added);
-    if (added) cases_.emplace_back();
-    combine(cases_[index], other.cases_[i], state_ids, priority_ids);
+    if (added) add_case();
+    combine(slot(index), other.slot(i), state_ids, priority_ids);
+    if ((i + 1) % kBlock == 0) other.blocks_[i / kBlock].reset();  // merged: give the memory back now
   }
+  other.blocks_.clear();
+  other.size_ = 0;
 }
 
 }  // namespace candor::ops

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,7 +54,7 @@ enum StateFlag : std::uint8_t {
   kHasPriority = 64,
 };
 // Flags that hold when any row of the case has them.
-enum AnyFlag : std::uint8_t { kProblemLinked = 1, kUnknownState = 2 };
+enum AnyFlag : std::uint8_t { kProblemLinked = 1, kUnknownState = 2, kOpenedDiffers = 4 };
 
 // One row after parsing, in the form the case update needs.
 struct ParsedRow {
@@ -71,8 +72,8 @@ struct CaseState {
   std::int64_t order = INT64_MIN;
   Timestamp updated = kNoTime;
   std::uint64_t position = 0;
-  Timestamp opened = kNoTime, resolved = kNoTime, closed = kNoTime;
-  Timestamp opened_min = INT64_MAX, opened_max = INT64_MIN;
+  Timestamp opened = kNoTime, resolved = kNoTime;
+  Timestamp opened_min = INT64_MAX;  // over all rows (kOpenedDiffers: they disagree)
   Timestamp first_resolving = INT64_MAX;  // earliest updated_at of a resolving-state row
   std::int64_t first_closed_order = INT64_MAX, last_open_order = INT64_MIN;
   std::uint32_t events = 0;
@@ -90,15 +91,16 @@ class CaseTable {
   // The case for an id (added when new).
   CaseState& case_for(std::string_view id);
   void update(CaseState& state, const ParsedRow& row);
-  // Moves every case of other into this table.
-  void merge(const CaseTable& other);
+  // Moves every case of other into this table, freeing other's cases as it
+  // goes (other is left empty of cases).
+  void merge(CaseTable& other);
 
   ValueSet& states() { return states_; }
   ValueSet& priorities() { return priorities_; }
   const ValueSet& states() const { return states_; }
   const ValueSet& priorities() const { return priorities_; }
-  std::size_t size() const { return cases_.size(); }
-  const CaseState& at(std::size_t i) const { return cases_[i]; }
+  std::size_t size() const { return size_; }
+  const CaseState& at(std::size_t i) const { return slot(i); }
   std::string_view id(std::size_t i) const { return ids_.get(static_cast<std::uint32_t>(i)); }
 
  private:
@@ -106,7 +108,14 @@ class CaseTable {
                const std::vector<std::uint16_t>& priority_ids);
   const Mapping& mapping_;
   Interner ids_;
-  std::vector<CaseState> cases_;
+  // Fixed-size blocks: growing never copies, so peak memory is the cases
+  // themselves (a vector would briefly hold twice as many).
+  static constexpr std::size_t kBlock = 1 << 16;
+  CaseState& slot(std::size_t i) { return blocks_[i / kBlock][i % kBlock]; }
+  const CaseState& slot(std::size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
+  void add_case();
+  std::vector<std::unique_ptr<CaseState[]>> blocks_;
+  std::size_t size_ = 0;
   ValueSet states_;
   ValueSet priorities_;
   std::string last_id_;

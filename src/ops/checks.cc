@@ -54,7 +54,7 @@ std::vector<CheckDefinition> definitions() {
        {Field::kOpenedAt},
        [](const CaseState& c, const CaseTable&) {
          if (c.opened_min == INT64_MAX) return Verdict::kNotApplicable;
-         return pass_if(c.opened_min == c.opened_max);
+         return pass_if(!(c.any_flags & kOpenedDiffers));
        }},
       {"closed_with_code", "8.6.1", "Every closed case records how it was closed",
        {Field::kState, Field::kClosedCode},
@@ -84,18 +84,27 @@ std::vector<CheckResult> compute_checks(const LogSummary& log, std::size_t examp
     result.id = log.layout.mapping->record_type + "." + check.id;
     result.requirement = check.requirement;
     result.title = check.title;
+    // The smallest failing ids, kept in a bounded max-heap (memory stays
+    // small however many cases fail).
     std::vector<std::string_view> failing;
     for (std::size_t i = 0; i < table.size(); ++i) {
       const Verdict verdict = check.verdict(table.at(i), table);
       if (verdict == Verdict::kPass) ++result.passed;
-      if (verdict == Verdict::kFail) {
-        ++result.failed;
-        failing.push_back(table.id(i));
+      if (verdict != Verdict::kFail) continue;
+      ++result.failed;
+      if (examples == 0) continue;
+      const std::string_view id = table.id(i);
+      if (failing.size() < examples) {
+        failing.push_back(id);
+        std::push_heap(failing.begin(), failing.end());
+      } else if (id < failing.front()) {
+        std::pop_heap(failing.begin(), failing.end());
+        failing.back() = id;
+        std::push_heap(failing.begin(), failing.end());
       }
     }
-    const std::size_t shown = std::min(examples, failing.size());
-    std::partial_sort(failing.begin(), failing.begin() + static_cast<std::ptrdiff_t>(shown), failing.end());
-    for (std::size_t i = 0; i < shown; ++i) result.failing_examples.emplace_back(failing[i]);
+    std::sort_heap(failing.begin(), failing.end());
+    for (const auto id : failing) result.failing_examples.emplace_back(id);
     results.push_back(std::move(result));
   }
   return results;

@@ -1,5 +1,6 @@
 #include "ops/csv_chunker.h"
 
+#include <algorithm>
 #include <cstring>
 #include <thread>
 
@@ -23,10 +24,10 @@ std::size_t count_quotes(const char* data, std::size_t begin, std::size_t end) {
 
 // The first record boundary at or after `position`, given whether `position`
 // is inside quotes.
-std::size_t next_boundary(const char* data, std::size_t size, std::size_t position, bool inside) {
+std::size_t next_boundary(const char* data, std::size_t size, std::size_t position, bool inside, bool quotes_matter) {
   if (!inside && position > 0 && data[position - 1] == '\n') return position;
   for (std::size_t i = position; i < size; ++i) {
-    if (data[i] == '"') inside = !inside;
+    if (data[i] == '"' && quotes_matter) inside = !inside;
     else if (data[i] == '\n' && !inside) return i + 1;
   }
   return size;
@@ -36,7 +37,7 @@ std::size_t next_boundary(const char* data, std::size_t size, std::size_t positi
 
 std::vector<std::pair<std::size_t, std::size_t>> split_at_records(const InputBuffer& input, std::size_t body_start,
                                                                   std::size_t pieces, unsigned threads,
-                                                                  std::size_t min_piece_bytes) {
+                                                                  std::size_t min_piece_bytes, bool quotes_matter) {
   const std::size_t size = input.size();
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
   if (body_start >= size) return ranges;
@@ -51,11 +52,15 @@ std::vector<std::pair<std::size_t, std::size_t>> split_at_records(const InputBuf
   std::vector<std::size_t> quotes(pieces, 0);
   std::vector<std::thread> workers;
   const unsigned worker_count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(pieces)));
-  for (unsigned w = 0; w < worker_count; ++w) {
+  for (unsigned w = 0; w < worker_count && quotes_matter; ++w) {
     workers.emplace_back([&, w] {
+      constexpr std::size_t kStep = 8u << 20;  // release as we go: a piece can be gigabytes
       for (std::size_t i = w; i < pieces; i += worker_count) {
-        quotes[i] = count_quotes(input.data(), nominal[i], nominal[i + 1]);
-        input.release(nominal[i], nominal[i + 1]);
+        for (std::size_t begin = nominal[i]; begin < nominal[i + 1]; begin += kStep) {
+          const std::size_t end = std::min(nominal[i + 1], begin + kStep);
+          quotes[i] += count_quotes(input.data(), begin, end);
+          input.release(begin, end);
+        }
       }
     });
   }
@@ -65,7 +70,7 @@ std::vector<std::pair<std::size_t, std::size_t>> split_at_records(const InputBuf
   std::size_t quotes_before = 0;
   for (std::size_t i = 1; i <= pieces; ++i) {
     quotes_before += quotes[i - 1];
-    std::size_t boundary = i == pieces ? size : next_boundary(input.data(), size, nominal[i], quotes_before % 2 == 1);
+    std::size_t boundary = i == pieces ? size : next_boundary(input.data(), size, nominal[i], quotes_before % 2 == 1, quotes_matter);
     if (boundary < previous) boundary = previous;
     if (boundary > previous) ranges.emplace_back(previous, boundary);
     previous = boundary;

@@ -14,9 +14,11 @@ class InputBuffer;
 
 // Ranges [begin, end) covering [body_start, input.size()) in order; empty
 // ranges are dropped. `pieces` is the number of ranges wanted, fewer when
-// pieces would be smaller than min_piece_bytes.
+// pieces would be smaller than min_piece_bytes. Without quotes_matter (JSON
+// Lines, where a line is a record) every newline is a boundary.
 std::vector<std::pair<std::size_t, std::size_t>> split_at_records(const InputBuffer& input, std::size_t body_start,
                                                                   std::size_t pieces, unsigned threads,
-                                                                  std::size_t min_piece_bytes = 4096);
+                                                                  std::size_t min_piece_bytes = 4096,
+                                                                  bool quotes_matter = true);
 
 }  // namespace candor::ops

@@ -40,6 +40,7 @@ struct CsvRecord {
   bool unterminated_quote;     // the range ended inside quotes
   bool invalid_utf8 = false;   // set by callers that validate
   std::size_t end_offset;      // one past its last byte (line end included)
+  bool invalid_json = false;   // JSON Lines: the line is not a JSON object
 };
 
 struct ScanTotals {

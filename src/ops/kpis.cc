@@ -39,11 +39,10 @@ void fill_percentiles(std::vector<double>& hours, double& p50, double& p90, doub
 // and leaves at the first month end after it was resolved.
 void compute_months(const LogSummary& log, Kpis& kpis) {
   const CaseTable& table = *log.cases;
-  std::vector<CaseTimes> times(table.size());
   int first = INT32_MAX, last = INT32_MIN;
   for (std::size_t i = 0; i < table.size(); ++i) {
-    times[i] = times_of(table.at(i), log);
-    for (Timestamp t : {times[i].opened, times[i].resolved}) {
+    const CaseTimes times = times_of(table.at(i), log);
+    for (Timestamp t : {times.opened, times.resolved}) {
       if (t == kNoTime) continue;
       first = std::min(first, month_index(t));
       last = std::max(last, month_index(t));
@@ -54,7 +53,8 @@ void compute_months(const LogSummary& log, Kpis& kpis) {
   std::vector<MonthKpis> months(count);
   std::vector<std::int64_t> enter(count + 1, 0);
   std::vector<double> enter_opened(count + 1, 0);  // sum of opened times entering (days)
-  for (const CaseTimes& t : times) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const CaseTimes t = times_of(table.at(i), log);
     if (t.resolved != kNoTime) months[month_index(t.resolved) - first].resolved++;
     if (t.opened == kNoTime) continue;
     const std::size_t in = month_index(t.opened) - first;
@@ -100,13 +100,26 @@ Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
   kpis.cases = table.size();
   std::uint64_t sla_met = 0, reopened = 0, ping_pong = 0, first_contact = 0, linked = 0;
   double reassignments = 0;
-  std::vector<std::vector<double>> hours_by_priority(table.priorities().size() + 1);
-  std::vector<PriorityKpis> by_priority(table.priorities().size() + 1);
-  std::vector<std::uint64_t> sla_by_priority(by_priority.size(), 0);
-  std::vector<double> all_hours;
+  const std::size_t groups = table.priorities().size() + 1;  // the last: no priority
+  auto group_of = [&](const CaseState& c) { return c.priority == kNoValue ? groups - 1 : c.priority; };
+  // Sized exactly first: on logs with millions of cases a doubling vector
+  // would set the peak memory of the whole run.
+  std::vector<std::size_t> timed(groups, 0);
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const CaseTimes t = times_of(table.at(i), log);
+    if (t.resolved != kNoTime && t.opened != kNoTime) ++timed[group_of(table.at(i))];
+  }
+  std::vector<std::vector<double>> hours_by_priority(groups);
+  std::size_t all_timed = 0;
+  for (std::size_t p = 0; p < groups; ++p) {
+    hours_by_priority[p].reserve(timed[p]);
+    all_timed += timed[p];
+  }
+  std::vector<PriorityKpis> by_priority(groups);
+  std::vector<std::uint64_t> sla_by_priority(groups, 0);
   for (std::size_t i = 0; i < table.size(); ++i) {
     const CaseState& c = table.at(i);
-    const std::size_t p = c.priority == kNoValue ? by_priority.size() - 1 : c.priority;
+    const std::size_t p = group_of(c);
     const bool met = c.state_flags & kSlaMet;
     sla_met += met;
     sla_by_priority[p] += met;
@@ -120,11 +133,7 @@ Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
       ++kpis.resolved;
       by_priority[p].resolved++;
       first_contact += c.max_reassign <= 0 && c.max_reopen <= 0;
-      if (t.opened != kNoTime) {
-        const double hours = double(t.resolved - t.opened) / 3600.0;
-        hours_by_priority[p].push_back(hours);
-        all_hours.push_back(hours);
-      }
+      if (t.opened != kNoTime) hours_by_priority[p].push_back(double(t.resolved - t.opened) / 3600.0);
     }
   }
   kpis.sla_met_ratio = ratio(sla_met, kpis.cases);
@@ -133,7 +142,6 @@ Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
   kpis.reassignment_ping_pong_ratio = ratio(ping_pong, kpis.cases);
   kpis.first_contact_resolution_ratio = ratio(first_contact, kpis.resolved);
   kpis.problem_linkage_ratio = ratio(linked, kpis.cases);
-  fill_percentiles(all_hours, kpis.p50_hours, kpis.p90_hours, kpis.p99_hours);
   for (std::size_t p = 0; p < by_priority.size(); ++p) {
     PriorityKpis& k = by_priority[p];
     if (k.cases == 0) continue;
@@ -141,6 +149,19 @@ Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
     k.sla_met_ratio = ratio(sla_by_priority[p], k.cases);
     fill_percentiles(hours_by_priority[p], k.p50_hours, k.p90_hours, k.p99_hours);
     kpis.priorities.push_back(k);
+  }
+  {
+    // Overall percentiles: merge the sorted groups, freeing each as it goes.
+    std::vector<double> all_hours;
+    all_hours.reserve(all_timed);
+    for (auto& hours : hours_by_priority) {
+      const auto middle = all_hours.insert(all_hours.end(), hours.begin(), hours.end());
+      std::inplace_merge(all_hours.begin(), middle, all_hours.end());
+      std::vector<double>().swap(hours);
+    }
+    kpis.p50_hours = percentile(all_hours, 0.5);
+    kpis.p90_hours = percentile(all_hours, 0.9);
+    kpis.p99_hours = percentile(all_hours, 0.99);
   }
   std::sort(kpis.priorities.begin(), kpis.priorities.end(),
             [](const PriorityKpis& a, const PriorityKpis& b) { return a.priority < b.priority; });

@@ -7,9 +7,11 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <thread>
 
 #include "ops/csv_chunker.h"
+#include "ops/jsonl_scanner.h"
 
 namespace candor::ops {
 namespace {
@@ -37,6 +39,14 @@ char detect_delimiter(const char* data, std::size_t begin, std::size_t end) {
   }
   const auto best = std::max_element(counts, counts + 4) - counts;
   return counts[best] > 0 ? candidates[best] : ',';
+}
+
+// Scans a range as CSV or JSON Lines, whichever the file is.
+template <class OnRecord>
+ScanTotals scan_records(const InputBuffer& input, std::size_t begin, std::size_t end, const LogSummary& summary,
+                        OnRecord&& on_record) {
+  if (summary.jsonl) return scan_jsonl(input.data(), begin, end, summary.header, on_record);
+  return scan_csv(input.data(), begin, end, summary.delimiter, summary.layout.max_column, on_record);
 }
 
 struct ChunkResult {
@@ -81,7 +91,7 @@ void detect_dates(const InputBuffer& input, const std::vector<std::pair<std::siz
     const std::size_t stop = std::min(end, begin + per_range * 2048);
     std::size_t taken = 0;
     std::string scratch;
-    scan_csv(input.data(), begin, stop, summary.delimiter, layout.max_column, [&](const CsvRecord& record) {
+    scan_records(input, begin, stop, summary, [&](const CsvRecord& record) {
       if (taken++ >= per_range || record.stored_count < layout.max_column) return;
       for (Field field : kDateFields) {
         const int column = layout.column(field);
@@ -124,8 +134,7 @@ ChunkResult parse_range(const InputBuffer& input, std::size_t begin, std::size_t
   std::string_view id;
   const bool utf8_ok = simdjson::validate_utf8(input.data() + begin, end - begin);
   std::size_t released = begin;
-  const auto totals = scan_csv(input.data(), begin, end, summary.delimiter, summary.layout.max_column,
-                               [&](const CsvRecord& record_in) {
+  const auto totals = scan_records(input, begin, end, summary, [&](const CsvRecord& record_in) {
     const CsvRecord* record = &record_in;
     CsvRecord checked;
     if (!utf8_ok && !simdjson::validate_utf8(input.data() + record->offset, record->end_offset - record->offset)) {
@@ -163,6 +172,15 @@ Status read_header(const InputBuffer& input, const Mapping& mapping, LogSummary&
   }
   if (start >= input.size()) return Error::invalid_input("the file is empty: no header and no rows", Location{summary.file});
   body_start = first_record_end(data, start, input.size());
+  if (looks_like_jsonl(data, start, input.size())) {
+    summary.jsonl = true;
+    const char* newline = static_cast<const char*>(std::memchr(data + start, '\n', input.size() - start));
+    const std::size_t line_end = newline ? static_cast<std::size_t>(newline - data) : input.size();
+    summary.header = jsonl_header(data, start, line_end);
+    body_start = start;  // the first line is a record too
+    if (summary.header.empty()) return Error::invalid_input("the first line is not a JSON object with keys", Location{summary.file, 1});
+    return {};
+  }
   summary.delimiter = mapping.delimiter ? mapping.delimiter : detect_delimiter(data, start, body_start);
   if (!simdjson::validate_utf8(data + start, body_start - start)) {
     return Error::invalid_input("the header is not valid UTF-8", Location{summary.file, 1});
@@ -194,7 +212,10 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   layout.use_sequence = layout.column(Field::kSequence) >= 0;
 
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  const auto ranges = split_at_records(input, body_start, threads * 16, threads, options.min_piece_bytes);
+  // Pieces of at most ~16 MB: a piece is validated (UTF-8) before it is
+  // parsed, so its size bounds the file pages mapped at once.
+  const std::size_t pieces = std::max<std::size_t>(threads * 16, (input.size() - body_start) / (16u << 20));
+  const auto ranges = split_at_records(input, body_start, pieces, threads, options.min_piece_bytes, !summary.jsonl);
   detect_dates(input, ranges, summary);
 
   std::vector<ChunkResult> results(ranges.size());

@@ -40,6 +40,7 @@ struct LogSummary {
   std::string file;
   char delimiter = ',';
   bool byte_order_mark = false;
+  bool jsonl = false;  // JSON Lines rather than CSV
   std::vector<std::string> header;
   RowLayout layout;
   std::uint64_t events = 0;     // good rows

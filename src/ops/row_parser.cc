@@ -55,6 +55,10 @@ bool RowParser::parse(const CsvRecord& record, CaseTable& table, ParsedRow& row,
     reason = "a quoted field is not closed before the end of the file";
     return false;
   }
+  if (record.invalid_json) {
+    reason = "the line is not a JSON object";
+    return false;
+  }
   if (record.malformed_quotes) {
     reason = "a quote inside an unquoted field, or text after a closing quote";
     return false;
