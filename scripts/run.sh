@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # The README's first command: install, build, and run candor on its embedded
-# default — a SQLite file holding the demo workspace — and write the demo report.
+# default — a SQLite file holding the demo workspace — write the demo report,
+# and start the web application on it (Ctrl-C stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh >/dev/null
 db=${CANDOR_DB:-candor-demo.db}
+listen=${CANDOR_LISTEN:-127.0.0.1:8080}
 rm -f "$db" "$db-wal" "$db-shm"
 assessment=$(./build/candor --db "$db" demo)
 ./build/candor --db "$db" report "$assessment" -o candor-demo-report.html
 echo "Demo assessment $assessment is in $db"
 echo "Report: $(pwd)/candor-demo-report.html"
+echo
+./build/candor --db "$db" --workspace demo user demo
+echo
+echo "Web application: http://$listen/w/demo/a/$assessment (sign in with a demo login above)"
+exec ./build/candor serve --db "$db" --listen "$listen"

@@ -141,11 +141,16 @@ class Application {
   Result<Id> create_assessment(const Caller& caller, const NewAssessment& input);
   Result<std::vector<AssessmentRow>> list_assessments(const Caller& caller);
   Result<Id> add_claim(const Caller& caller, Id assessment, const ClaimInput& input);
+  // Several claims at once (a questionnaire): all recorded, or none.
+  Result<std::vector<Id>> add_claims(const Caller& caller, Id assessment, const std::vector<ClaimInput>& inputs);
   Result<Id> add_evidence(const Caller& caller, Id assessment, const EvidenceInput& input);
   Result<Id> add_judgement(const Caller& caller, Id assessment, const JudgementInput& input);
   Result<std::string> evidence_file(const Caller& caller, Id assessment, Id evidence);
 
   Result<AssessmentView> view(const Caller& caller, Id assessment);
+  // The workspace's journal head: it moves with every change, so front ends
+  // key caches of derived results on it.
+  Result<std::string> journal_head(const Caller& caller);
   Result<Roadmap> roadmap(const Caller& caller, const AssessmentView& view, const RoadmapRequest& request);
 
   // All-or-nothing import of claims, evidence and judgements (docs/import.md).

@@ -100,6 +100,21 @@ Result<Id> Application::add_claim(const Caller& caller, Id assessment_id, const 
   return claim.id;
 }
 
+Result<std::vector<Id>> Application::add_claims(const Caller& caller, Id assessment_id,
+                                                const std::vector<ClaimInput>& inputs) {
+  CANDOR_TRY(authorize(caller, Permission::kClaim));
+  std::vector<Id> ids;
+  CANDOR_TRY(db().transaction([&]() -> Status {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      auto id = add_claim(caller, assessment_id, inputs[i]);
+      if (!id.ok()) return std::move(id).error().with_context("claim " + std::to_string(i + 1) + " (" + inputs[i].node + ")");
+      ids.push_back(*id);
+    }
+    return {};
+  }));
+  return ids;
+}
+
 Result<Id> Application::add_evidence(const Caller& caller, Id assessment_id, const EvidenceInput& input) {
   CANDOR_TRY(authorize(caller, Permission::kAddEvidence));
   const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
@@ -197,8 +212,13 @@ Result<AssessmentView> Application::view(const Caller& caller, Id assessment_id)
   out.record = CANDOR_TRY(load_assessment_record(db(), caller.workspace_id, assessment_id));
   out.results = evaluate(*out.framework, out.record);
   out.workspace = caller.workspace;
-  out.journal_head = CANDOR_TRY(journal_head(db(), caller.workspace_id));
+  out.journal_head = CANDOR_TRY(candor::journal_head(db(), caller.workspace_id));
   return out;
+}
+
+Result<std::string> Application::journal_head(const Caller& caller) {
+  CANDOR_TRY(authorize(caller, Permission::kReadAssessment));
+  return candor::journal_head(db(), caller.workspace_id);
 }
 
 Result<Roadmap> Application::roadmap(const Caller& caller, const AssessmentView& view,

@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
   CLI::App app{"candor — evidence-based assessment for IT service management"};
   app.set_version_flag("--version", candor::version());
   app.require_subcommand(1);
-  app.add_option("--db", context.options.db, "SQLite database file")->capture_default_str();
+  app.add_option("--db", context.options.db, "Database: a SQLite file (PATH or sqlite:PATH) or postgresql://...")->capture_default_str();
   app.add_option("--workspace,-w", context.options.workspace, "Workspace (client) to work in");
   app.add_option("--as", context.options.actor, "Who is acting (default: $CANDOR_ACTOR or $USER)");
 
@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
   candor::cli::add_ops_commands(app, context);
   candor::cli::add_scheme_commands(app, context);
   candor::cli::add_credential_commands(app, context);
+  candor::cli::add_qualification_commands(app, context);
+  candor::cli::add_db_commands(app, context);
+  candor::cli::add_server_commands(app, context);
+  candor::cli::add_user_commands(app, context);
 
   try {
     app.parse(argc, argv);

@@ -104,11 +104,6 @@ void print_disagreements_text(const app::AssessmentView& view, std::ostream& out
 
 namespace candor::cli {
 
-ReportInput report_input(const app::AssessmentView& view, const Roadmap* roadmap) {
-  return ReportInput{*view.framework, view.record,       view.results,       roadmap,
-                     view.workspace,  view.journal_head, utc_timestamp_now()};
-}
-
 Status print_results_json(const app::AssessmentView& view) {
   print_json(results_json(report_input(view, nullptr)).dump(2));
   return {};

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "app/application.h"
+#include "app/report_view.h"
 #include "cli/context.h"
 #include "report/report_input.h"
 
@@ -13,7 +14,6 @@ void print_results_text(const app::AssessmentView& view, std::ostream& out);
 void print_roadmap_text(const Roadmap& roadmap, std::ostream& out);
 void print_disagreements_text(const app::AssessmentView& view, std::ostream& out);
 Status print_results_json(const app::AssessmentView& view);
-ReportInput report_input(const app::AssessmentView& view, const Roadmap* roadmap);
 Status print_roadmap_json(const Roadmap& roadmap);
 
 }  // namespace candor::cli

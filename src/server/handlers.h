@@ -1,0 +1,39 @@
+// The handlers behind the routes (routes.cc). Each reads the request, calls
+// the application layer as the Exchange's caller, and answers with a page or
+// JSON. No access checks and no business rules here: the route wrapper and
+// app/ own those. Internal to src/server.
+#pragma once
+
+#include "server/exchange.h"
+
+namespace candor::server {
+
+// Signing in and out, the account (auth_handlers.cc).
+Status home(Exchange& x);
+Status sign_in_page(Exchange& x);
+Status sign_in(Exchange& x);
+Status sign_out(Exchange& x);
+Status account_page(Exchange& x);
+Status change_password(Exchange& x);
+Status static_asset(Exchange& x);
+
+// A workspace and its assessments (assessment_handlers.cc).
+Status dashboard(Exchange& x);
+Status create_assessment(Exchange& x);
+Status assessment_page(Exchange& x);
+Status questionnaire_page(Exchange& x);
+Status add_claims(Exchange& x);
+Status evidence_page(Exchange& x);
+Status add_evidence(Exchange& x);
+Status evidence_file(Exchange& x);
+Status judge_page(Exchange& x);
+Status add_judgement(Exchange& x);
+Status disagreements_page(Exchange& x);
+Status reconcile(Exchange& x);
+
+// Derived results, roadmap and reports (results_handlers.cc).
+Status results_page(Exchange& x);
+Status roadmap_page(Exchange& x);
+Status report_download(Exchange& x);
+
+}  // namespace candor::server

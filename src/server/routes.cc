@@ -1,0 +1,70 @@
+#include "server/routes.h"
+
+#include "server/handlers.h"
+
+namespace candor::server {
+
+const std::vector<Route>& route_table() {
+  using A = Access;
+  using P = app::Permission;
+  using S = Surface;
+  static const std::vector<Route> table = {
+      // Pages and API calls open to anyone.
+      {"GET", "/", A::kPublic, {}, S::kPage, home},
+      {"GET", "/signin", A::kPublic, {}, S::kPage, sign_in_page},
+      {"POST", "/signin", A::kPublic, {}, S::kBoth, sign_in},
+      {"GET", "/static/{asset}", A::kPublic, {}, S::kPage, static_asset},
+      // The signed-in user's own account.
+      {"POST", "/signout", A::kSignedIn, {}, S::kBoth, sign_out},
+      {"GET", "/account", A::kSignedIn, {}, S::kBoth, account_page},
+      {"POST", "/account/password", A::kSignedIn, {}, S::kBoth, change_password},
+      // One workspace: the wrapper resolves {workspace} to the user's membership.
+      {"GET", "/w/{workspace}", A::kMember, P::kReadAssessment, S::kBoth, dashboard},
+      {"POST", "/w/{workspace}/assessments", A::kMember, P::kCreateAssessment, S::kBoth, create_assessment},
+      {"GET", "/w/{workspace}/a/{assessment}", A::kMember, P::kReadAssessment, S::kBoth, assessment_page},
+      {"GET", "/w/{workspace}/a/{assessment}/questionnaire", A::kMember, P::kClaim, S::kBoth, questionnaire_page},
+      {"POST", "/w/{workspace}/a/{assessment}/claims", A::kMember, P::kClaim, S::kBoth, add_claims},
+      {"GET", "/w/{workspace}/a/{assessment}/evidence", A::kMember, P::kReadAssessment, S::kBoth, evidence_page},
+      {"POST", "/w/{workspace}/a/{assessment}/evidence", A::kMember, P::kAddEvidence, S::kBoth, add_evidence,
+       Body::kUpload},
+      {"GET", "/w/{workspace}/a/{assessment}/evidence/{evidence}/file", A::kMember, P::kReadAssessment, S::kBoth,
+       evidence_file},
+      {"GET", "/w/{workspace}/a/{assessment}/judge", A::kMember, P::kJudge, S::kBoth, judge_page},
+      {"POST", "/w/{workspace}/a/{assessment}/judgements", A::kMember, P::kJudge, S::kBoth, add_judgement},
+      {"GET", "/w/{workspace}/a/{assessment}/disagreements", A::kMember, P::kReadAssessment, S::kBoth,
+       disagreements_page},
+      {"POST", "/w/{workspace}/a/{assessment}/reconcile", A::kMember, P::kReconcile, S::kBoth, reconcile},
+      {"GET", "/w/{workspace}/a/{assessment}/results", A::kMember, P::kReadAssessment, S::kBoth, results_page},
+      {"GET", "/w/{workspace}/a/{assessment}/roadmap", A::kMember, P::kReadAssessment, S::kBoth, roadmap_page},
+      {"GET", "/w/{workspace}/a/{assessment}/report.{format}", A::kMember, P::kReadAssessment, S::kBoth,
+       report_download},
+  };
+  return table;
+}
+
+bool match_route(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params) {
+  std::size_t p = 0;  // position in pattern
+  std::size_t s = 0;  // position in path
+  while (p < pattern.size()) {
+    if (pattern[p] == '{') {
+      const std::size_t close = pattern.find('}', p);
+      const std::string name = pattern.substr(p + 1, close - p - 1);
+      // A parameter runs to the pattern's next literal character (or the end
+      // of the segment), and is never empty.
+      const char stop = close + 1 < pattern.size() ? pattern[close + 1] : '/';
+      std::size_t end = s;
+      while (end < path.size() && path[end] != '/' && path[end] != stop) ++end;
+      if (end == s) return false;
+      params[name] = path.substr(s, end - s);
+      s = end;
+      p = close + 1;
+    } else {
+      if (s >= path.size() || path[s] != pattern[p]) return false;
+      ++s;
+      ++p;
+    }
+  }
+  return s == path.size();
+}
+
+}  // namespace candor::server

@@ -1,0 +1,63 @@
+// Starts candor on a fresh demo database with the demo logins, and Debian's
+// Chromium through playwright-core. Used by every tests/browser/*.mjs.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const PASSWORD = (user) => `${user}-demo-password`;
+
+export async function startCandor(candor) {
+  const tmp = process.env.TMPDIR || '/tmp';
+  const db = path.join(tmp, `browser-${path.basename(process.argv[1])}-${process.pid}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  const assessment = execFileSync(candor, ['--db', db, 'demo'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  execFileSync(candor, ['--db', db, '--workspace', 'demo', 'user', 'demo'], { stdio: 'ignore' });
+  const server = spawn(candor, ['serve', '--db', db, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let seen = '';
+    server.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const match = seen.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (match) resolve(match[0].replace(/\/$/, ''));
+    });
+    server.on('exit', (code) => reject(new Error(`candor serve exited with ${code}`)));
+  });
+  const stop = () => {
+    server.kill('SIGTERM');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  };
+  return { url, assessment, stop };
+}
+
+export async function launchChromium() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export function screenshotFolder() {
+  const folder = path.join(process.env.TMPDIR || '/tmp', 'screenshots');
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+// Signs in through the form, with the keyboard only.
+export async function signIn(browser, url, user) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/signin`);
+  await page.keyboard.type(user);  // the user name field has focus
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD(user));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/w\/demo$/);
+  return page;
+}
+
+export function check(condition, message) {
+  if (!condition) throw new Error(`check failed: ${message}`);
+  console.log(`ok - ${message}`);
+}
