@@ -7,13 +7,12 @@
 namespace candor {
 namespace {
 
-void add_scores(const std::map<std::string, int>& scores,
-                std::map<std::string, std::vector<double>, std::less<>>& columns) {
+void add_scores(const std::map<std::string, int>& scores, ScoreColumns& columns) {
   for (const auto& [id, score] : scores) columns[id].push_back(score);
 }
 
 ItemComparison compare_item(const ItemMapping& mapping, std::optional<double> subject,
-                            std::map<std::string, std::vector<double>, std::less<>>& columns, int minimum_peers) {
+                            ScoreColumns& columns, int minimum_peers) {
   ItemComparison out{mapping.node_id, mapping.title, mapping.pool_item, subject, {}};
   std::vector<double> none;
   const auto it = columns.find(mapping.pool_item);
@@ -45,9 +44,17 @@ void PeerColumns::add(const PeerResult& result) {
   add_scores(result.conformity_percent, conformity);
 }
 
-Status add_encoded_scores(std::string_view encoded,
-                          std::map<std::string, std::vector<double>, std::less<>>& columns) {
-  while (!encoded.empty()) {
+std::vector<double>& EncodedScoreReader::column(std::size_t position, std::string_view id) {
+  if (position < by_position_.size() && by_position_[position].first == id) return *by_position_[position].second;
+  auto it = columns_.find(id);
+  if (it == columns_.end()) it = columns_.emplace(std::string(id), std::vector<double>{}).first;
+  if (position >= by_position_.size()) by_position_.resize(position + 1);
+  by_position_[position] = {std::string(id), &it->second};
+  return it->second;
+}
+
+Status EncodedScoreReader::add(std::string_view encoded) {
+  for (std::size_t position = 0; !encoded.empty(); ++position) {
     const std::size_t end = std::min(encoded.find(';'), encoded.size());
     const std::string_view entry = encoded.substr(0, end);
     const std::size_t equals = entry.find('=');
@@ -56,10 +63,7 @@ Status add_encoded_scores(std::string_view encoded,
     if (equals == std::string_view::npos || std::from_chars(entry.data() + equals + 1, last, score).ptr != last) {
       return Error::integrity("a stored peer score '" + std::string(entry) + "' is not ID=NUMBER");
     }
-    const std::string_view id = entry.substr(0, equals);
-    auto it = columns.find(id);
-    if (it == columns.end()) it = columns.emplace(std::string(id), std::vector<double>{}).first;
-    it->second.push_back(score);
+    column(position, entry.substr(0, equals)).push_back(score);
     encoded.remove_prefix(std::min(end + 1, encoded.size()));
   }
   return {};

@@ -18,19 +18,33 @@
 
 namespace candor {
 
+using ScoreColumns = std::map<std::string, std::vector<double>, std::less<>>;
+
+// Adds encoded score lists ("8.1=2;8.2=3"), one peer after another, to the
+// columns without building a map per peer, and remembers which column each
+// position went to last time (peers list the same ids in the same order), so
+// a 100 000-peer comparison does not search the map for every score.
+class EncodedScoreReader {
+ public:
+  explicit EncodedScoreReader(ScoreColumns& columns) : columns_(columns) {}
+  Status add(std::string_view encoded);
+
+ private:
+  std::vector<double>& column(std::size_t position, std::string_view id);
+
+  ScoreColumns& columns_;
+  std::vector<std::pair<std::string, std::vector<double>*>> by_position_;
+};
+
 // A pool's values item by item, as comparisons read them: one value per
 // peer that has the item.
 struct PeerColumns {
   int peers = 0;  // peers in the pool (after the filter)
-  std::map<std::string, std::vector<double>, std::less<>> levels;
-  std::map<std::string, std::vector<double>, std::less<>> conformity;
+  ScoreColumns levels;
+  ScoreColumns conformity;
 
   void add(const PeerResult& result);
 };
-
-// Adds an encoded score list ("8.1=2;8.2=3") to the columns without building
-// a map per peer: what keeps a 100 000-peer comparison fast.
-Status add_encoded_scores(std::string_view encoded, std::map<std::string, std::vector<double>, std::less<>>& columns);
 
 // The share of a clause's judged requirements that conform, floored to whole
 // percent; empty when none was judged conforming, minor or major.

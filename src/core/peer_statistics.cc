@@ -4,6 +4,25 @@
 #include <cmath>
 
 namespace candor {
+namespace {
+
+// Pool scores are whole numbers in a small range (levels 0-5, percentages
+// 0-100): counting sorts them in linear time. Anything else is sorted.
+void sort_scores(std::vector<double>& values) {
+  constexpr int kMaxCounted = 1000;
+  std::vector<std::size_t> counts(kMaxCounted + 1, 0);
+  for (const double value : values) {
+    if (!(value >= 0 && value <= kMaxCounted && value == std::floor(value))) {
+      std::sort(values.begin(), values.end());
+      return;
+    }
+    ++counts[static_cast<std::size_t>(value)];
+  }
+  auto out = values.begin();
+  for (int value = 0; value <= kMaxCounted; ++value) out = std::fill_n(out, counts[value], double(value));
+}
+
+}  // namespace
 
 double quantile_of_sorted(const std::vector<double>& sorted, double p) {
   const double h = static_cast<double>(sorted.size() - 1) * p;
@@ -31,7 +50,7 @@ PeerStatistics peer_statistics(std::vector<double>& peers, std::optional<double>
     out.suppressed = true;
     return out;
   }
-  std::sort(peers.begin(), peers.end());
+  sort_scores(peers);
   out.quartiles = quartiles_of_sorted(peers);
   if (subject) out.percentile = percentile_rank_of_sorted(peers, *subject);
   return out;

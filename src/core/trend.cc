@@ -101,6 +101,7 @@ Trend build_trend(const std::string& subject, const std::vector<TrendStep>& step
     ProcessTrend row{node->id, node->title, {}, std::nullopt};
     std::optional<int> first;
     std::optional<int> last;
+    int known = 0;
     for (const auto& step : steps) {
       TrendPoint point{step.assessment->id, step.assessment->assessed_on, {}, {}, {}};
       if (const ProcessResult* process = find_process(*step.results, node->id)) {
@@ -109,12 +110,14 @@ Trend build_trend(const std::string& subject, const std::vector<TrendStep>& step
         point.promise_gap = process->promise_gap;
       }
       if (point.evidenced_level) {
+        ++known;
         if (!first) first = point.evidenced_level;
         last = point.evidenced_level;
       }
       row.points.push_back(point);
     }
-    if (first && last) row.change = *last - *first;
+    // A change needs two known levels: one level alone is no trend.
+    if (known >= 2) row.change = *last - *first;
     trend.processes.push_back(std::move(row));
   }
   for (std::size_t i = 0; i + 1 < steps.size(); ++i) {

@@ -34,7 +34,7 @@ struct ProcessTrend {
   std::string node_id;
   std::string title;
   std::vector<TrendPoint> points;  // one per assessment, oldest first
-  std::optional<int> change;       // last evidenced level minus the first one, when both are known
+  std::optional<int> change;       // last known evidenced level minus the first, when two or more are known
 };
 
 enum class ActionOutcome {

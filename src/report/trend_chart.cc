@@ -54,7 +54,7 @@ std::string row(const ProcessTrend& process, double y) {
            svg::number(radius) + "\" fill=\"" + shade(i, process.points.size()) + "\" stroke=\"" + svg::kInk +
            "\" data-assessment=\"" + std::to_string(point.assessment) + "\"/>";
   }
-  const std::string change = !process.change ? "not assessed"
+  const std::string change = !process.change ? (first ? "one level known" : "not assessed")
                              : *process.change > 0 ? "+" + std::to_string(*process.change)
                                                    : std::to_string(*process.change);
   out += svg::text(kWidth - 4, y + 4, change, "text-anchor=\"end\" font-size=\"11\"");

@@ -48,12 +48,18 @@ Result<PeerColumns> load_peer_columns(Database& database, std::int64_t workspace
     sql += " AND size_band = ?";
     params.emplace_back(filter.size_band);
   }
+  if (database.dialect() == Dialect::kSqlite) {
+    // A pool is read whole: mapping the file spares a read() per page.
+    CANDOR_TRY(database.execute_script("PRAGMA mmap_size = 1073741824"));
+  }
   const Rows rows = CANDOR_TRY(database.query(sql, params));
   PeerColumns columns;
   columns.peers = static_cast<int>(rows.size());
+  EncodedScoreReader levels(columns.levels);
+  EncodedScoreReader conformity(columns.conformity);
   for (const Row& row : rows) {
-    CANDOR_TRY(add_encoded_scores(row.text(0), columns.levels));
-    CANDOR_TRY(add_encoded_scores(row.text(1), columns.conformity));
+    CANDOR_TRY(levels.add(row.text(0)));
+    CANDOR_TRY(conformity.add(row.text(1)));
   }
   return columns;
 }

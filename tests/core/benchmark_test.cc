@@ -74,6 +74,14 @@ TEST(Suppression, KPeersShowQuartilesAndPercentile) {
   EXPECT_DOUBLE_EQ(*statistics.percentile, 40);
 }
 
+TEST(PeerStatistics, FractionalAndNegativeValuesAreSortedToo) {
+  std::vector<double> peers = {2.5, -1, 0.25, 4, 3};
+  const PeerStatistics statistics = peer_statistics(peers, 3.0, 5);
+  EXPECT_EQ(peers, (std::vector<double>{-1, 0.25, 2.5, 3, 4}));
+  EXPECT_DOUBLE_EQ(statistics.quartiles->median, 2.5);
+  EXPECT_DOUBLE_EQ(*statistics.percentile, 70);
+}
+
 TEST(Suppression, NoPeersAtAllIsSuppressed) {
   std::vector<double> peers;
   EXPECT_TRUE(peer_statistics(peers, 1.0, 5).suppressed);
@@ -143,11 +151,15 @@ TEST(EncodedScores, RoundTripAndColumns) {
   EXPECT_EQ(encode_scores(scores), "8.1=2;8.2=0");
   EXPECT_EQ(*decode_scores("8.1=2;8.2=0"), scores);
   EXPECT_FALSE(decode_scores("8.1=x").ok());
-  std::map<std::string, std::vector<double>, std::less<>> columns;
-  ASSERT_TRUE(add_encoded_scores("8.1=2;8.2=0", columns).ok());
-  ASSERT_TRUE(add_encoded_scores("8.1=3", columns).ok());
-  EXPECT_EQ(columns["8.1"], (std::vector<double>{2, 3}));
+  ScoreColumns columns;
+  EncodedScoreReader reader(columns);
+  ASSERT_TRUE(reader.add("8.1=2;8.2=0").ok());
+  ASSERT_TRUE(reader.add("8.1=3").ok());
+  ASSERT_TRUE(reader.add("8.0=1;8.1=4").ok());  // a position holding another id than last time
+  EXPECT_EQ(columns["8.1"], (std::vector<double>{2, 3, 4}));
   EXPECT_EQ(columns["8.2"], (std::vector<double>{0}));
+  EXPECT_EQ(columns["8.0"], (std::vector<double>{1}));
+  EXPECT_FALSE(reader.add("8.1=x").ok());
 }
 
 TEST(ConformityPercent, FloorsAndIgnoresNotApplicable) {

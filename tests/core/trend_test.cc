@@ -86,6 +86,18 @@ TEST(BuildTrend, LevelsAndGapsOverTimeAndActionsChecked) {
   EXPECT_EQ(trend.actions[1].outcome, ActionOutcome::kClosed);
 }
 
+TEST(BuildTrend, OneKnownLevelIsNoChange) {
+  const Framework framework = testing::small_framework();
+  Assessment first;
+  first.id = 1;
+  Assessment second;
+  second.id = 2;
+  const Results before = results_with(2, {}, "");
+  const Results after = results_with(std::nullopt, {}, "");
+  const Trend trend = build_trend("Acme", {{&first, &framework, &before, nullptr}, {&second, &framework, &after, nullptr}});
+  EXPECT_FALSE(trend.processes[0].change);  // not "0": the second assessment did not judge it
+}
+
 TEST(BuildTrend, OneAssessmentHasNoActionsToCheck) {
   const Framework framework = testing::small_framework();
   Assessment only;
