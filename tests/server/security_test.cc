@@ -1,6 +1,7 @@
 // CSRF, session fixation, sign-out, password change, throttling and uploads.
 #include <gmock/gmock.h>
 
+#include "server/identity_cache.h"
 #include "server/server_fixture.h"
 
 namespace candor {
@@ -166,6 +167,21 @@ TEST_F(Security, ResultsFollowEveryChange) {
   auto after = client().Get((assessment_path() + "/results").c_str(), headers_of(lead));
   EXPECT_NE(before->body, after->body);
   EXPECT_THAT(after->body, HasSubstr("\"rating\":\"F\""));
+}
+
+}  // namespace
+}  // namespace candor
+
+namespace candor {
+namespace {
+
+TEST_F(Security, ASessionEndedByAnotherProcessStopsWorkingWithinASecond) {
+  const testing::Login login = sign_in("assessor");
+  ASSERT_EQ(client().Get("/api/account", headers_of(login))->status, 200);
+  // `candor user passwd` in another process ends the sessions in the store.
+  ASSERT_TRUE(app::Accounts(*app_).set_password("assessor", "another long password").ok());
+  std::this_thread::sleep_for(server::IdentityCache::kLifetime + std::chrono::milliseconds(100));
+  EXPECT_EQ(client().Get("/api/account", headers_of(login))->status, 401);
 }
 
 }  // namespace
