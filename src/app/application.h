@@ -13,9 +13,11 @@
 #include <vector>
 
 #include "app/caller.h"
+#include "core/benchmark.h"
 #include "core/evaluation.h"
 #include "core/framework.h"
 #include "core/roadmap.h"
+#include "core/trend.h"
 #include "framework/framework_library.h"
 #include "store/assessment_store.h"
 #include "store/database.h"
@@ -97,6 +99,28 @@ struct ImportSummary {
   int judgements = 0;
 };
 
+// Benchmarking (docs/benchmark.md).
+struct PoolImport {
+  std::string framework_key;
+  std::string pool_sha256;
+  int results = 0;
+  int added = 0;
+  int replaced = 0;   // re-exports of an assessment already in the pool
+  int unchanged = 0;  // already there: importing twice counts once
+};
+
+struct BenchmarkInput {
+  std::string sector;     // "" = every sector
+  std::string size_band;  // "" = every band
+  int minimum_peers = kDefaultMinimumPeers;
+  std::string pool_framework;  // "" = the assessment's framework, else one it maps to
+};
+
+// A synthetic peer pool's file text for a library framework, the same for
+// the same seed everywhere. Needs no database.
+Result<std::string> generate_pool(const FrameworkLibrary& library, const std::string& framework, int assessments,
+                                  std::uint64_t seed);
+
 class Application {
  public:
   static Result<std::unique_ptr<Application>> open(const std::string& database_url,
@@ -132,6 +156,18 @@ class Application {
   // All-or-nothing import of claims, evidence and judgements (docs/import.md).
   Result<ImportSummary> import_file(const Caller& caller, const std::string& path,
                                     std::optional<Id> into_assessment);
+
+  // Peer pools: anonymised export (the pool file's text), idempotent import,
+  // and comparison.
+  Result<std::string> export_pool(const Caller& caller, const std::vector<Id>& assessments);
+  Result<PoolImport> import_pool(const Caller& caller, const std::string& path);
+  Result<BenchmarkComparison> compare_with_pool(const Caller& caller, Id assessment, const BenchmarkInput& input);
+
+  // Reassessment: a new assessment of the same subject, scope and framework
+  // that points to the earlier one; nothing recorded is carried over.
+  Result<Id> reassess(const Caller& caller, Id earlier, std::optional<Date> assessed_on);
+  // The subject's assessments (by name, or an assessment id), oldest first.
+  Result<Trend> trend(const Caller& caller, const std::string& subject);
 
   Result<JournalCheck> verify_journal(const Caller& caller);
   Result<std::vector<JournalEntry>> journal(const Caller& caller);

@@ -28,7 +28,7 @@ bool allowed(Role role, Permission permission) {
     case Role::kAdmin: return true;
     case Role::kLeadAssessor:
       return in({P::kReadAssessment, P::kCreateAssessment, P::kAddEvidence, P::kJudge, P::kReconcile,
-                 P::kReadJournal, P::kAddFramework});
+                 P::kReadJournal, P::kAddFramework, P::kSharePeerResults, P::kImportPeerPool});
     case Role::kAssessor: return in({P::kReadAssessment, P::kAddEvidence, P::kJudge});
     case Role::kProcessOwner: return in({P::kReadAssessment, P::kClaim, P::kAddEvidence});
     case Role::kViewer: return in({P::kReadAssessment});
@@ -66,6 +66,8 @@ const char* to_string(Permission permission) {
     case Permission::kManageWorkspace: return "manage the workspace";
     case Permission::kReadJournal: return "read the journal";
     case Permission::kAddFramework: return "add frameworks";
+    case Permission::kSharePeerResults: return "export results to a peer pool";
+    case Permission::kImportPeerPool: return "import peer pools";
   }
   return "?";
 }

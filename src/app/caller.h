@@ -33,6 +33,8 @@ enum class Permission {
   kManageWorkspace,
   kReadJournal,
   kAddFramework,
+  kSharePeerResults,  // export anonymised results into a peer pool file
+  kImportPeerPool,    // add a peer pool to the workspace
 };
 const char* to_string(Permission permission);
 

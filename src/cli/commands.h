@@ -20,7 +20,12 @@ void add_import_commands(CLI::App& app, Context& context);
 void add_report_commands(CLI::App& app, Context& context);
 void add_scheme_commands(CLI::App& app, Context& context);
 void add_credential_commands(CLI::App& app, Context& context);
+void add_qualification_commands(CLI::App& app, Context& context);
+void add_bench_commands(CLI::App& app, Context& context);
+// Adds `trend` and `assess reassess`: call after add_assess_commands.
+void add_trend_commands(CLI::App& app, Context& context);
 void add_ops_commands(CLI::App& app, Context& context);
+void add_db_commands(CLI::App& app, Context& context);
 void add_server_commands(CLI::App& app, Context& context);
 void add_user_commands(CLI::App& app, Context& context);
 

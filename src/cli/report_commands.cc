@@ -46,7 +46,20 @@ Status write_report(Context& context, const ReportOptions& options) {
   request.capacity_days_per_month = options.capacity;
   if (options.target > 0) request.target_level = options.target;
   const Roadmap roadmap = CANDOR_TRY(app->roadmap(caller, view, request));
-  const ReportInput input = report_input(view, &roadmap);
+  ReportInput input = report_input(view, &roadmap);
+  // A peer pool and earlier assessments add their sections when they exist.
+  std::optional<BenchmarkComparison> benchmark;
+  if (auto compared = app->compare_with_pool(caller, options.assessment, {}); compared.ok()) {
+    benchmark = std::move(compared).value();
+    input.benchmark = &*benchmark;
+  } else if (compared.error().code() != ErrorCode::kNotFound) {
+    return compared.error();
+  }
+  std::optional<Trend> trend;
+  if (view.record.assessment.previous) {
+    trend = CANDOR_TRY(app->trend(caller, view.record.assessment.subject));
+    input.trend = &*trend;
+  }
   if (format == "xlsx") {
     CANDOR_TRY(write_xlsx_report(input, options.output));
   } else {

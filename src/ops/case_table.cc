@@ -21,6 +21,15 @@ bool later(std::int64_t a_order, Timestamp a_updated, std::uint64_t a_position, 
 
 std::uint16_t ValueSet::intern(std::string_view raw) {
   if (!last_raw_.empty() && raw == last_raw_) return last_id_;
+  // Few distinct values (states, priorities): a scan beats hashing.
+  if (raw_.size() <= 16) {
+    for (std::uint32_t id = 0; id < raw_.size(); ++id) {
+      if (raw_.get(id) == raw) {
+        last_raw_ = raw_.get(id);
+        return last_id_ = raw_to_name_[id];
+      }
+    }
+  }
   bool added = false;
   const std::uint32_t raw_id = raw_.intern(raw, &added);
   if (added) {

@@ -35,12 +35,14 @@ std::size_t next_boundary(const char* data, std::size_t size, std::size_t positi
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> split_at_records(const InputBuffer& input, std::size_t body_start,
-                                                                  std::size_t pieces, unsigned threads) {
+                                                                  std::size_t pieces, unsigned threads,
+                                                                  std::size_t min_piece_bytes) {
   const std::size_t size = input.size();
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
   if (body_start >= size) return ranges;
   const std::size_t length = size - body_start;
-  if (pieces < 1 || length < pieces * 4096) pieces = std::max<std::size_t>(1, length / 4096);
+  min_piece_bytes = std::max<std::size_t>(1, min_piece_bytes);
+  if (pieces < 1 || length < pieces * min_piece_bytes) pieces = std::max<std::size_t>(1, length / min_piece_bytes);
   std::vector<std::size_t> nominal(pieces + 1);
   for (std::size_t i = 0; i <= pieces; ++i) nominal[i] = body_start + length / pieces * i;
   nominal[pieces] = size;

@@ -115,7 +115,8 @@ void detect_dates(const InputBuffer& input, const std::vector<std::pair<std::siz
 }
 
 ChunkResult parse_range(const InputBuffer& input, std::size_t begin, std::size_t end, const LogSummary& summary,
-                        CaseTable& table, std::size_t examples, ProgressLine& progress) {
+                        CaseTable& table, const ReadOptions& options, unsigned thread, ProgressLine& progress) {
+  const std::size_t examples = options.bad_row_examples;
   ChunkResult result;
   RowParser parser(summary.layout);
   ParsedRow row;
@@ -134,6 +135,7 @@ ChunkResult parse_range(const InputBuffer& input, std::size_t begin, std::size_t
     }
     if (parser.parse(*record, table, row, id, reason)) {
       table.update(table.case_for(id), row);
+      if (options.on_row) options.on_row(thread, table, id, row);
       ++result.events;
     } else {
       ++result.bad_rows;
@@ -192,7 +194,7 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   layout.use_sequence = layout.column(Field::kSequence) >= 0;
 
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  const auto ranges = split_at_records(input, body_start, threads * 16, threads);
+  const auto ranges = split_at_records(input, body_start, threads * 16, threads, options.min_piece_bytes);
   detect_dates(input, ranges, summary);
 
   std::vector<ChunkResult> results(ranges.size());
@@ -204,8 +206,7 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   for (unsigned t = 0; t < threads; ++t) {
     workers.emplace_back([&, t] {
       for (std::size_t i = next++; i < ranges.size(); i = next++) {
-        results[i] = parse_range(input, ranges[i].first, ranges[i].second, summary, *tables[t],
-                                 options.bad_row_examples, progress);
+        results[i] = parse_range(input, ranges[i].first, ranges[i].second, summary, *tables[t], options, t, progress);
       }
     });
   }

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,10 +24,16 @@ struct BadRow {
   std::string reason;
 };
 
+// Called for every good row, from the parsing thread `thread` (0-based);
+// `table` is that thread's case table (for state names).
+using RowSink = std::function<void(unsigned thread, const CaseTable& table, std::string_view case_id, const ParsedRow& row)>;
+
 struct ReadOptions {
   unsigned threads = 0;           // 0: every core
   bool progress = false;          // a progress line on stderr
   std::size_t bad_row_examples = 20;
+  std::size_t min_piece_bytes = 4096;  // tests make it tiny to split everywhere
+  RowSink on_row;                       // optional: the process map collects rows
 };
 
 struct LogSummary {

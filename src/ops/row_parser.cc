@@ -20,6 +20,11 @@ std::string_view RowParser::value(const CsvRecord& record, Field field, std::str
 bool RowParser::read_time(const CsvRecord& record, Field field, Timestamp& out, std::string& reason) {
   const std::string_view text = value(record, field, scratch_a_);
   if (is_missing(text)) return true;
+  TimeCache& cache = time_cache_[static_cast<std::size_t>(field)];
+  if (text == cache.text) {
+    out = cache.value;
+    return true;
+  }
   const auto parsed = parse_timestamp(text, layout_.date_formats[static_cast<std::size_t>(field)]);
   if (!parsed) {
     reason = std::string(field_name(field)) + ": " + shown(text) + " is not a date in the file's format (" +
@@ -27,6 +32,8 @@ bool RowParser::read_time(const CsvRecord& record, Field field, Timestamp& out, 
     return false;
   }
   out = *parsed;
+  cache.text.assign(text);
+  cache.value = out;
   return true;
 }
 

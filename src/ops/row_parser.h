@@ -38,6 +38,13 @@ class RowParser {
   bool read_time(const CsvRecord& record, Field field, Timestamp& out, std::string& reason);
   bool read_count(const CsvRecord& record, Field field, std::int32_t& out, std::string& reason);
 
+  // The last text and value per date field: the rows of one case repeat
+  // opened_at, resolved_at and closed_at, so most parses are skipped.
+  struct TimeCache {
+    std::string text;
+    Timestamp value = kNoTime;
+  };
+  std::array<TimeCache, kFieldCount> time_cache_;
   const RowLayout& layout_;
   std::string scratch_id_, scratch_a_, scratch_b_;
 };

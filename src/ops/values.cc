@@ -149,7 +149,8 @@ std::optional<DateFormat> detect_date_format(const std::vector<std::string>& sam
     if (is_missing(value)) continue;
     std::size_t i = 0;
     int a = 0, b = 0;
-    if (value.size() >= 10 && value[4] == '-' && is_digit(value[0])) {
+    if (value.size() >= 10 && value[4] == '-' && is_digit(value[0]) && is_digit(value[1]) && is_digit(value[2]) &&
+        is_digit(value[3])) {
       ++iso;
     } else if (value.find_first_not_of("0123456789") == std::string::npos) {
       (value.size() >= 12 ? epoch_millis : epoch_seconds)++;

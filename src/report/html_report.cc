@@ -24,13 +24,18 @@ std::string title_block(const ReportInput& input) {
          esc(framework) + ", assessed on " + esc(a.assessed_on.to_string()) + "</p></header>";
 }
 
-std::string contents() {
+std::string contents(const ReportInput& input) {
   const std::pair<const char*, const char*> entries[] = {
       {"summary", "Summary"},           {"charts", "At a glance"},        {"processes", "Processes"},
       {"conformity", "Conformity"},     {"disagreements", "Disagreements"}, {"roadmap", "Roadmap"},
       {"judgements", "Judgements"},     {"claims", "Claims"},             {"evidence", "Evidence"}};
   std::string out = "<nav class=\"contents\" aria-label=\"Contents\"><ol>";
-  for (const auto& [id, title] : entries) out += "<li><a href=\"#" + std::string(id) + "\">" + title + "</a></li>";
+  for (const auto& [id, title] : entries) {
+    out += "<li><a href=\"#" + std::string(id) + "\">" + title + "</a></li>";
+    if (std::string_view(id) != "roadmap") continue;
+    if (input.benchmark != nullptr) out += "<li><a href=\"#benchmark\">Peers</a></li>";
+    if (input.trend != nullptr) out += "<li><a href=\"#trend\">Trend</a></li>";
+  }
   return out + "</ol></nav>";
 }
 
@@ -45,9 +50,10 @@ std::string footer(const ReportInput& input) {
 
 std::string html_report(const ReportInput& input) {
   const html::ReportContext context(input);
-  return head(input) + "<body><main>" + title_block(input) + contents() + html::summary_section(context) +
+  return head(input) + "<body><main>" + title_block(input) + contents(input) + html::summary_section(context) +
          html::charts_section(context) + html::processes_section(context) + html::conformity_section(context) +
-         html::disagreements_section(context) + html::roadmap_section(context) + html::judgements_appendix(context) +
+         html::disagreements_section(context) + html::roadmap_section(context) + html::benchmark_section(context) +
+         html::trend_section(context) + html::judgements_appendix(context) +
          html::claims_appendix(context) + html::evidence_appendix(context) + footer(input) + "</main></body></html>";
 }
 

@@ -14,6 +14,9 @@ std::string processes_section(const ReportContext& context);    // html_processe
 std::string conformity_section(const ReportContext& context);   // html_conformity.cc
 std::string disagreements_section(const ReportContext& context);  // html_conformity.cc
 std::string roadmap_section(const ReportContext& context);      // html_roadmap.cc
+// Empty when the input has no benchmark / trend (html_benchmark.cc).
+std::string benchmark_section(const ReportContext& context);
+std::string trend_section(const ReportContext& context);
 std::string judgements_appendix(const ReportContext& context);  // html_appendix.cc
 std::string claims_appendix(const ReportContext& context);      // html_appendix.cc
 std::string evidence_appendix(const ReportContext& context);    // html_evidence.cc

@@ -7,9 +7,11 @@
 #include <string>
 
 #include "core/assessment.h"
+#include "core/benchmark.h"
 #include "core/evaluation.h"
 #include "core/framework.h"
 #include "core/roadmap.h"
+#include "core/trend.h"
 
 namespace candor {
 
@@ -21,6 +23,8 @@ struct ReportInput {
   std::string workspace;
   std::string journal_head;  // hash of the journal's latest entry when the report was made
   std::string generated_at;  // UTC timestamp, "2026-11-23T17:59:01Z"
+  const BenchmarkComparison* benchmark = nullptr;  // null: the workspace has no peer pool for it
+  const Trend* trend = nullptr;                    // null: the subject has no earlier assessment
 };
 
 }  // namespace candor

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/migrations.h"
+#include "store/postgres_database.h"
 #include "store/sqlite_database.h"
 
 namespace candor {
@@ -79,13 +80,18 @@ Status Database::transaction(const std::function<Status()>& body) {
   return commit();
 }
 
+bool is_postgres_url(std::string_view url) {
+  return url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
+}
+
 Result<std::unique_ptr<Database>> open_database(const std::string& url) {
   std::unique_ptr<Database> database;
-  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-    return Error::unsupported("PostgreSQL is not supported yet: " + url);
+  if (is_postgres_url(url)) {
+    database = CANDOR_TRY(PostgresDatabase::open(url));
+  } else {
+    const std::string path = url.rfind("sqlite:", 0) == 0 ? url.substr(7) : url;
+    database = CANDOR_TRY(SqliteDatabase::open(path));
   }
-  const std::string path = url.rfind("sqlite:", 0) == 0 ? url.substr(7) : url;
-  database = CANDOR_TRY(SqliteDatabase::open(path));
   CANDOR_TRY(apply_migrations(*database));
   return database;
 }

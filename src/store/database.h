@@ -33,6 +33,7 @@ class Row {
   std::string text(std::size_t column) const;  // "" for NULL; bytes as-is
   std::optional<std::int64_t> optional_integer(std::size_t column) const;
   std::optional<double> optional_real(std::size_t column) const;
+  const Value& value(std::size_t column) const { return values_.at(column); }
   std::size_t size() const { return values_.size(); }
 
  private:
@@ -73,5 +74,6 @@ class Database {
 // Opens "sqlite:PATH", a plain PATH, or "postgresql://..." and brings its
 // schema up to date (numbered migrations, each applied once, in a transaction).
 Result<std::unique_ptr<Database>> open_database(const std::string& url);
+bool is_postgres_url(std::string_view url);  // "postgresql://..." or "postgres://..."
 
 }  // namespace candor

@@ -41,20 +41,26 @@ std::string journal_entry_hash(const JournalEntry& entry) {
 
 Status append_journal(Database& database, std::int64_t workspace_id, const std::string& actor,
                       const Change& change) {
-  const Rows head = CANDOR_TRY(database.query(
-      "SELECT journal_seq, journal_head FROM workspaces WHERE id = ?", {workspace_id}));
-  if (head.empty()) return Error::not_found("workspace " + std::to_string(workspace_id));
-  JournalEntry entry{head[0].integer(0) + 1, utc_timestamp_now(), actor,        change.action,
-                     change.entity,          change.entity_id,   change.before, change.after,
-                     head[0].text(1)};
-  entry.hash = journal_entry_hash(entry);
-  CANDOR_TRY(database.execute(
-      "INSERT INTO journal (workspace_id, seq, at, actor, action, entity, entity_id, before_state, "
-      "after_state, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {workspace_id, entry.seq, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id,
-       entry.before, entry.after, entry.prev_hash, entry.hash}));
-  return database.execute("UPDATE workspaces SET journal_seq = ?, journal_head = ? WHERE id = ?",
-                          {entry.seq, entry.hash, workspace_id});
+  return database.transaction([&]() -> Status {
+    // Claiming the next number first locks the workspace row on PostgreSQL,
+    // so concurrent appends queue instead of both taking the same number.
+    const Rows head = CANDOR_TRY(database.query(
+        "UPDATE workspaces SET journal_seq = journal_seq + 1 WHERE id = ? "
+        "RETURNING journal_seq, journal_head",
+        {workspace_id}));
+    if (head.empty()) return Error::not_found("workspace " + std::to_string(workspace_id));
+    JournalEntry entry{head[0].integer(0), utc_timestamp_now(), actor,        change.action,
+                       change.entity,      change.entity_id,   change.before, change.after,
+                       head[0].text(1)};
+    entry.hash = journal_entry_hash(entry);
+    CANDOR_TRY(database.execute(
+        "INSERT INTO journal (workspace_id, seq, at, actor, action, entity, entity_id, before_state, "
+        "after_state, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {workspace_id, entry.seq, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id,
+         entry.before, entry.after, entry.prev_hash, entry.hash}));
+    return database.execute("UPDATE workspaces SET journal_head = ? WHERE id = ?",
+                            {entry.hash, workspace_id});
+  });
 }
 
 Result<std::vector<JournalEntry>> read_journal(Database& database, std::int64_t workspace_id,

@@ -1,12 +1,16 @@
-// An Application on a fresh SQLite file in TMPDIR, with the shipped frameworks.
+// An Application on a fresh database with the shipped frameworks: a SQLite
+// file in TMPDIR, or a schema of its own on PostgreSQL when CANDOR_TEST_PG is
+// set (tests/store/test_database.h).
 #pragma once
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "app/application.h"
+#include "store/test_database.h"
 
 namespace candor::testing {
 
@@ -18,7 +22,8 @@ class AppTest : public ::testing::Test {
               (std::string("app_") + info->test_suite_name() + "_" + info->name());
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_);
-    auto opened = app::Application::open((folder_ / "candor.db").string(),
+    scratch_.emplace(current_test_name());
+    auto opened = app::Application::open(scratch_->url(),
                                          FrameworkLibrary({std::string(CANDOR_SOURCE_DIR) + "/frameworks"}));
     ASSERT_TRUE(opened.ok()) << opened.error().to_string();
     app_ = std::move(opened).value();
@@ -27,6 +32,7 @@ class AppTest : public ::testing::Test {
   }
   void TearDown() override {
     app_.reset();
+    scratch_.reset();
     std::filesystem::remove_all(folder_);
   }
   std::string write(const std::string& name, const std::string& text) {
@@ -57,6 +63,7 @@ class AppTest : public ::testing::Test {
   }
 
   std::filesystem::path folder_;
+  std::optional<ScratchDatabase> scratch_;
   std::unique_ptr<app::Application> app_;
   app::Caller admin_;
 };

@@ -21,6 +21,7 @@ while IFS=$'\t' read -r file command expected; do
     validate) args=(framework validate "$path") ;;
     assess) args=(assess new --framework "$path" --subject "Bad") ;;
     import) args=(import "$path") ;;
+    pool) args=(bench import "$path") ;;
     *) echo "unknown command $command"; exit 1 ;;
   esac
   stderr=$("$candor" --db "$db" "${args[@]}" 2>&1 >/dev/null)

@@ -25,7 +25,9 @@ class JournalTest : public testing::StoreTest {
     }
     // Someone with raw access to the file can drop the append-only triggers;
     // these tests play that person.
-    ASSERT_TRUE(db_->execute_script("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;").ok());
+    ASSERT_TRUE(db_->execute_script(on_postgres() ? "DROP TRIGGER journal_no_change ON journal"
+                                                   : "DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;")
+                    .ok());
   }
   std::vector<std::string> problems() { return verify_journal(*db_, workspace_)->problems; }
 
@@ -70,14 +72,14 @@ TEST_F(JournalTest, ReorderedEntriesAreNamed) {
 }
 
 TEST_F(JournalTest, TheAppendOnlyTriggersRefuseChangesThroughCandor) {
-  auto db = open_database(path_ + "-2");
+  testing::ScratchDatabase other(testing::current_test_name() + "_2");
+  auto db = open_database(other.url());
   ASSERT_TRUE(db.ok());
   const auto ws = create_workspace(**db, "x")->id;
   ASSERT_TRUE(append_journal(**db, ws, "a", {"x", "y", "1", "", ""}).ok());
   const Status refused = (*db)->execute("DELETE FROM journal");
   EXPECT_FALSE(refused.ok());
   EXPECT_THAT(refused.error().message(), HasSubstr("append-only"));
-  std::filesystem::remove(path_ + "-2");
 }
 
 }  // namespace

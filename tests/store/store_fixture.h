@@ -1,4 +1,5 @@
-// A fresh SQLite database in TMPDIR per test.
+// A fresh, migrated database per test: a SQLite file in TMPDIR, or a schema of
+// its own on PostgreSQL when CANDOR_TEST_PG is set (tests/store/test_database.h).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -6,31 +7,30 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 
 #include "store/database.h"
+#include "store/test_database.h"
 
 namespace candor::testing {
 
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = (std::filesystem::temp_directory_path() /
-             (std::string("store_") + info->test_suite_name() + "_" + info->name() + ".db")).string();
-    remove_files();
-    auto opened = open_database(path_);
+    scratch_.emplace(current_test_name());
+    path_ = scratch_->path();
+    auto opened = open_database(scratch_->url());
     ASSERT_TRUE(opened.ok()) << opened.error().to_string();
     db_ = std::move(opened).value();
   }
   void TearDown() override {
     db_.reset();
-    remove_files();
+    scratch_.reset();
   }
-  void remove_files() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
-  }
+  bool on_postgres() const { return db_->dialect() == Dialect::kPostgres; }
 
-  std::string path_;
+  std::optional<ScratchDatabase> scratch_;
+  std::string path_;  // the SQLite file; "" on PostgreSQL
   std::unique_ptr<Database> db_;
 };
 

@@ -30,9 +30,18 @@ TEST_F(Store, MigrationsAreAppliedOnceAndRecorded) {
   EXPECT_EQ((*db_->query("SELECT COUNT(*) FROM schema_migrations"))[0].integer(0), rows[0].integer(0));
 }
 
-TEST_F(Store, UsesWalAndForeignKeys) {
+TEST_F(Store, SqliteUsesWalAndForeignKeys) {
+  if (on_postgres()) GTEST_SKIP() << "SQLite only";
   EXPECT_EQ((*db_->query("PRAGMA journal_mode"))[0].text(0), "wal");
   EXPECT_EQ((*db_->query("PRAGMA foreign_keys"))[0].integer(0), 1);
+}
+
+TEST_F(Store, ForeignKeysAreEnforced) {
+  const Status orphan =
+      db_->execute("INSERT INTO actors (workspace_id, name, created_at) VALUES (?, ?, ?)",
+                   {std::int64_t{999}, std::string("ghost"), std::string("2026-01-01T00:00:00Z")});
+  ASSERT_FALSE(orphan.ok());
+  EXPECT_EQ(orphan.error().code(), ErrorCode::kInvalidInput);
 }
 
 TEST_F(Store, AFailedTransactionLeavesNothingBehind) {
@@ -111,6 +120,7 @@ TEST_F(Store, ABlobIsInvisibleFromAnotherWorkspace) {
 }
 
 TEST_F(Store, AFileThatIsNotADatabaseIsRefusedClearly) {
+  if (on_postgres()) GTEST_SKIP() << "SQLite only";
   const std::string bogus = path_ + ".txt";
   { std::ofstream(bogus) << "this is not sqlite, just text that is long enough to have a header....."; }
   const auto opened = open_database(bogus);

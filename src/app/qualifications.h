@@ -1,0 +1,120 @@
+// The use cases of a qualification scheme, from application to certificate:
+// cohorts and their examiners and tutors, candidates and their entry check,
+// deadlines (late and at-risk), artefact submissions checked on arrival,
+// the exam question bank (readable only by the cohort's examiners, every
+// read journaled, exposure counted), questions locked when the session
+// starts, independent marking by two examiners with reconciliation, the
+// decision with its reasons, and the certificate. Every change is journaled
+// in the same transaction. Who may do what:
+//   admin             everything but reading the question bank
+//   tutor of a cohort its candidates, deadlines and submissions
+//   examiner of a cohort the question bank, marks, reconciliation, decision
+//   candidate         applying, submitting and reading her own record only
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/application.h"
+#include "scheme/artefact_check.h"
+#include "scheme/decision.h"
+#include "scheme/entry_check.h"
+#include "scheme/issuer.h"
+#include "scheme/timeline.h"
+#include "store/qualification_store.h"
+
+namespace candor::app {
+
+struct NewCohort {
+  std::string name;
+  std::string scheme;  // scheme id or file
+  std::string mode = "classroom";
+  std::string seminar;  // YYYY-MM-DD
+  std::string provider;  // the accredited training provider
+};
+
+struct CandidateProgress {
+  CandidateRow candidate;
+  scheme::TimelineStatus status;
+};
+
+struct Submission {
+  scheme::ArtefactCheck check;
+  RecordId id = 0;
+  std::string sha256;
+};
+
+struct BankQuestion {
+  QuestionRow question;
+  ExposureRow exposure;
+  std::vector<std::string> warnings;  // exposure over the scheme's thresholds
+};
+
+struct MarkInput {
+  std::string kind = "requirement";  // requirement | skill
+  std::string target;  // exam requirement or skill id
+  std::string source;  // an evidence source of the scheme
+  std::string degree;  // a degree of the scheme
+  std::string note;
+};
+
+struct Disagreement {
+  std::string kind, target, source;
+  std::vector<std::pair<std::string, std::string>> degrees;  // examiner, degree
+};
+
+class Qualifications {
+ public:
+  explicit Qualifications(Application& application) : app_(application) {}
+
+  Result<CohortRow> create_cohort(const Caller& caller, const NewCohort& input);
+  Status add_member(const Caller& caller, const std::string& cohort, const std::string& actor,
+                    const std::string& role);
+  // A candidate applies herself (actor = the caller) or staff enrol her.
+  Result<RecordId> add_candidate(const Caller& caller, const std::string& cohort, const std::string& actor,
+                                 const std::string& application_path);
+  Result<scheme::EntryCheck> entry_check(const Caller& caller, RecordId candidate);
+  Status mark_done(const Caller& caller, RecordId candidate, const std::string& deadline, Date on);
+  Result<std::vector<CandidateProgress>> progress(const Caller& caller, const std::string& cohort, Date today);
+  Result<Submission> submit(const Caller& caller, RecordId candidate, const std::string& artefact,
+                            const std::string& path, const std::string& title);
+
+  Result<RecordId> add_question(const Caller& caller, const std::string& cohort, const std::string& area,
+                                const std::string& text, const std::vector<std::string>& criteria);
+  Result<std::vector<BankQuestion>> question_bank(const Caller& caller, const std::string& cohort);
+  Status assign_question(const Caller& caller, RecordId candidate, RecordId question);
+  Status start_session(const Caller& caller, const std::string& cohort, Date on);
+  Status judge_answer(const Caller& caller, RecordId candidate, RecordId question, bool satisfied);
+
+  Status add_mark(const Caller& caller, RecordId candidate, const MarkInput& input);
+  // An examiner sees only her own marks; an admin sees all.
+  Result<std::vector<MarkRow>> marks(const Caller& caller, RecordId candidate);
+  Result<std::vector<Disagreement>> disagreements(const Caller& caller, RecordId candidate);
+  Status reconcile(const Caller& caller, RecordId candidate, const MarkInput& input, const std::string& reason);
+  Result<scheme::Decision> decide(const Caller& caller, RecordId candidate);
+  Result<std::string> certify(const Caller& caller, RecordId candidate, scheme::Issuer& issuer, Date issued);
+
+  // The candidate's record as JSON: application, entry check, deadlines,
+  // submissions, decision, credentials (never the question bank).
+  Result<std::string> record(const Caller& caller, RecordId candidate, Date today);
+
+ private:
+  struct Context {
+    CandidateRow candidate;
+    CohortRow cohort;
+    scheme::Scheme scheme;
+  };
+  Result<Context> context_of(const Caller& caller, RecordId candidate);
+  Result<CohortRow> cohort_named(const Caller& caller, const std::string& name);
+  Status require_staff(const Caller& caller, const CohortRow& cohort);
+  Status require_examiner(const Caller& caller, const CohortRow& cohort);
+  Status require_self_or_staff(const Caller& caller, const Context& context);
+  Status journal(const Caller& caller, const std::string& action, const std::string& entity,
+                 const std::string& entity_id, const std::string& after, const std::string& before = "");
+  Result<scheme::ExaminerForm> build_form(const Caller& caller, const Context& context);
+
+  Application& app_;
+};
+
+}  // namespace candor::app
