@@ -186,3 +186,42 @@ TEST_F(Security, ASessionEndedByAnotherProcessStopsWorkingWithinASecond) {
 
 }  // namespace
 }  // namespace candor
+
+namespace candor {
+namespace {
+
+using ::testing::HasSubstr;
+
+class Qualification : public testing::ServerTest {
+ protected:
+  std::vector<app::Role> roles_to_create() const override { return {app::Role::kCandidate, app::Role::kViewer}; }
+  std::string record_path() const { return "/api/w/acme/candidates/" + std::to_string(candidate_); }
+};
+
+TEST_F(Qualification, TheCandidateSubmitsHerReportAndSeesTheCheckersResult) {
+  const testing::Login candidate = sign_in("candidate");
+  auto record = client().Get(record_path().c_str(), headers_of(candidate));
+  ASSERT_EQ(record->status, 200) << record->body;
+  EXPECT_THAT(record->body, HasSubstr("Jane Candidate"));
+  httplib::MultipartFormDataItems items = {
+      {"artefact", "report", "", ""},
+      {"title", "Improving incident management", "", ""},
+      {"file", "# Introduction\n\nToo short to pass.\n", "../my report.md", "text/markdown"}};
+  auto res = client().Post((record_path() + "/submissions").c_str(), headers_of(candidate), items);
+  ASSERT_EQ(res->status, 201) << res->body;
+  const auto body = nlohmann::json::parse(res->body);
+  EXPECT_FALSE(body["passed"].get<bool>());
+  EXPECT_FALSE(body["check"]["problems"].empty());
+  record = client().Get(record_path().c_str(), headers_of(candidate));
+  EXPECT_THAT(record->body, HasSubstr("\"file\":\"report.md\""));  // candor's name, not the upload's
+}
+
+TEST_F(Qualification, AViewerMayNotReadACandidatesRecord) {
+  const testing::Login viewer = sign_in("viewer");
+  auto record = client().Get(record_path().c_str(), headers_of(viewer));
+  EXPECT_EQ(record->status, 403);
+  EXPECT_THAT(record->body, ::testing::Not(HasSubstr("Jane")));
+}
+
+}  // namespace
+}  // namespace candor
