@@ -23,10 +23,10 @@ command -v wrk >/dev/null || { echo "web_load: wrk is missing (apt-get install w
 [[ -x $candor ]] || { echo "web_load: build candor first ($candor)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/candor-web-load.XXXXXX")
-pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  # start() runs in a subshell: the servers' ids are in files.
+  for pid_file in "$work"/*.pid; do [[ -e $pid_file ]] && kill "$(cat "$pid_file")" 2>/dev/null || true; done
+  sleep 0.2
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,7 +39,7 @@ assessment=$("$candor" --db "$db" demo 2>/dev/null)
 start() {
   local log=$work/serve-$#-$RANDOM.log
   "$candor" serve --db "$db" --listen 127.0.0.1:0 --threads "$server_threads" "$@" >"$log" 2>&1 &
-  pids+=($!)
+  echo $! >"$log.pid"
   for _ in $(seq 100); do
     if grep -q 'http://' "$log"; then sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log"; return; fi
     sleep 0.1
