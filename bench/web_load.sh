@@ -8,8 +8,9 @@
 # Creates the demo workspace and logins in a fresh database, signs in as the
 # lead assessor, then runs wrk for DURATION seconds (default 30) with
 # CONNECTIONS connections (default 32) against GET /api/w/demo/a/ID/results
-# and against GET /hello, and prints both rates and their ratio (goal >= 0.5)
-# and the error counts (goal 0). wrk's own threads: WRK_THREADS (default 2).
+# and as long against GET /hello, taking turns in ROUNDS slices so both see
+# the same machine load, and prints both rates, their ratio (goal >= 0.5) and
+# the error counts (goal 0). wrk's own threads: WRK_THREADS (default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -22,10 +23,10 @@ command -v wrk >/dev/null || { echo "web_load: wrk is missing (apt-get install w
 [[ -x $candor ]] || { echo "web_load: build candor first ($candor)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/candor-web-load.XXXXXX")
-pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  # start() runs in a subshell: the servers' ids are in files.
+  for pid_file in "$work"/*.pid; do [[ -e $pid_file ]] && kill "$(cat "$pid_file")" 2>/dev/null || true; done
+  sleep 0.2
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -38,7 +39,7 @@ assessment=$("$candor" --db "$db" demo 2>/dev/null)
 start() {
   local log=$work/serve-$#-$RANDOM.log
   "$candor" serve --db "$db" --listen 127.0.0.1:0 --threads "$server_threads" "$@" >"$log" 2>&1 &
-  pids+=($!)
+  echo $! >"$log.pid"
   for _ in $(seq 100); do
     if grep -q 'http://' "$log"; then sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log"; return; fi
     sleep 0.1
@@ -65,29 +66,38 @@ done = function(summary, latency, requests)
 end
 LUA
 
-measure() {  # URL [HEADER] -> "REQS_PER_SEC ERRORS"
-  local out
-  if [[ $# -gt 1 ]]; then
-    out=$(wrk -t "$wrk_threads" -c "$connections" -d "${duration}s" -H "$2" -s "$work/count.lua" "$1")
-  else
-    out=$(wrk -t "$wrk_threads" -c "$connections" -d "${duration}s" -s "$work/count.lua" "$1")
-  fi
-  echo "$out" >&2
-  local rate errors socket
-  rate=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+# One wrk run: URL [HEADER] -> "REQUESTS ERRORS" for SECONDS seconds.
+run_wrk() {
+  local seconds=$1 url=$2 out
+  shift 2
+  out=$(wrk -t "$wrk_threads" -c "$connections" -d "${seconds}s" "$@" -s "$work/count.lua" "$url")
+  echo "$out" >>"$work/wrk.log"
+  local requests errors socket
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
   errors=$(echo "$out" | awk '/non-200:/ {print $2}')
   socket=$(echo "$out" | awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}')
-  echo "$rate $((errors + ${socket:-0}))"
+  echo "$requests $((errors + ${socket:-0}))"
 }
 
-echo "== candor results endpoint (demo assessment $assessment, $(wc -c <"$work/results.json") bytes) ==" >&2
-read -r app_rate app_errors < <(measure "$results_url" "Cookie: $cookie")
-echo "== cpp-httplib hello world (same binary, --hello) ==" >&2
-read -r hello_rate hello_errors < <(measure "http://127.0.0.1:$hello_port/hello")
-
+# The machine is shared, so its load drifts: the two servers take turns in
+# ROUNDS slices (default 6) that add up to DURATION seconds each.
+rounds=${ROUNDS:-6}
+slice=$(( (duration + rounds - 1) / rounds ))
+app_requests=0 app_errors=0 hello_requests=0 hello_errors=0
+for round in $(seq "$rounds"); do
+  read -r n e < <(run_wrk "$slice" "$results_url" -H "Cookie: $cookie")
+  app_requests=$((app_requests + n)) app_errors=$((app_errors + e))
+  read -r n e < <(run_wrk "$slice" "http://127.0.0.1:$hello_port/hello")
+  hello_requests=$((hello_requests + n)) hello_errors=$((hello_errors + e))
+  echo "round $round/$rounds: results $app_requests requests, hello $hello_requests requests so far" >&2
+done
+seconds=$((slice * rounds))
+app_rate=$(awk -v n="$app_requests" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
+hello_rate=$(awk -v n="$hello_requests" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
 ratio=$(awk -v a="$app_rate" -v h="$hello_rate" 'BEGIN { printf "%.2f", a / h }')
 echo
-echo "web load, ${duration}s, $connections connections, $(nproc) cores:"
+echo "web load: ${seconds}s each in $rounds interleaved slices, $connections connections, $(nproc) cores (load $(cut -d' ' -f1 /proc/loadavg)):"
+echo "  results endpoint: GET /api/w/demo/a/$assessment/results as the lead assessor, $(wc -c <"$work/results.json") bytes of JSON"
 printf '  results endpoint  %10.0f req/s  errors %s\n' "$app_rate" "$app_errors"
 printf '  hello world       %10.0f req/s  errors %s\n' "$hello_rate" "$hello_errors"
 echo "  ratio results/hello: $ratio (goal >= 0.5)"

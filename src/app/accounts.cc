@@ -37,6 +37,8 @@ std::string random_token() {
 
 Error wrong_credentials() { return Error::unauthenticated("wrong name or password"); }
 
+Error not_signed_in() { return Error::unauthenticated("not signed in (or the session expired)"); }
+
 }  // namespace
 
 bool same_token(const std::string& a, const std::string& b) {
@@ -134,6 +136,18 @@ Result<Caller> Accounts::caller(const Session& session, const std::string& works
     }
   }
   return Error::not_found("no workspace '" + workspace + "'");
+}
+
+Result<Identity> Accounts::identify(const std::string& token, const std::string& workspace, std::int64_t now) {
+  if (token.size() != 64) return not_signed_in();
+  const auto row = CANDOR_TRY(find_session_membership(app_.db(), sha256_hex(token), workspace));
+  if (!row || row->session.expires_at < now) return not_signed_in();
+  Identity out{Session{row->session.user_id, row->user_name, row->display_name, row->session.csrf_token}, std::nullopt};
+  if (row->membership) {
+    out.caller = Caller{row->membership->workspace_id, row->membership->workspace, row->user_name,
+                        CANDOR_TRY(parse_role(row->membership->role))};
+  }
+  return out;
 }
 
 }  // namespace candor::app

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,13 @@ struct Session {
   std::string csrf;
 };
 
+// Who is behind a request: the session, and the user's membership in the
+// workspace the request names (none when not a member, or no workspace named).
+struct Identity {
+  Session session;
+  std::optional<Caller> caller;
+};
+
 class Accounts {
  public:
   explicit Accounts(Application& application) : app_(application) {}
@@ -52,6 +60,9 @@ class Accounts {
   // The user acting in a workspace with their role there. Not being a member
   // and the workspace not existing give the same answer, so nothing leaks.
   Result<Caller> caller(const Session& session, const std::string& workspace);
+  // session() and caller() in one read of the store, for every web request.
+  Result<Identity> identify(const std::string& token, const std::string& workspace,
+                            std::int64_t now = std::time(nullptr));
 
  private:
   Application& app_;

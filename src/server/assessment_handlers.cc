@@ -31,7 +31,7 @@ Result<app::AssessmentView> view_of(Exchange& x) {
   return x.services.app.view(*x.caller, assessment);
 }
 
-std::optional<int> optional_int(const std::string& text, const std::string& field) {
+std::optional<int> optional_int(const std::string& text) {
   if (trim(text).empty()) return std::nullopt;
   try {
     return std::stoi(std::string(trim(text)));
@@ -56,12 +56,24 @@ std::vector<Id> ids_of(const std::vector<std::string>& texts) {
   return out;
 }
 
+// A judgement's fields, as the judgement and reconciliation forms send them.
+app::JudgementInput judgement_input(const Exchange& x) {
+  app::JudgementInput input;
+  input.node = x.field("node");
+  input.attribute = x.field("attribute");
+  input.rating = x.field("rating");
+  input.evidence = ids_of(x.fields("evidence"));
+  input.rationale = x.field("rationale");
+  input.justification = x.field("justification");
+  return input;
+}
+
 // The questionnaire sends every process; only what the owner changed becomes a claim.
 std::vector<app::ClaimInput> claims_from_form(const Exchange& x, const json& current) {
   std::vector<app::ClaimInput> out;
   for (const auto& process : current["processes"]) {
     const std::string node = process["id"];
-    app::ClaimInput claim{node, optional_int(x.field("level:" + node), "level"), x.field("conformity:" + node),
+    app::ClaimInput claim{node, optional_int(x.field("level:" + node)), x.field("conformity:" + node),
                           x.field("note:" + node)};
     if (!claim.level && claim.conformity.empty()) continue;
     const json level = claim.level ? json(*claim.level) : json(nullptr);
@@ -122,13 +134,13 @@ Status create_assessment(Exchange& x) {
   input.subject = x.field("subject");
   input.sector = x.field("sector");
   input.scope = x.field("scope");
-  if (const auto size = optional_int(x.field("size"), "size")) input.size = *size;
+  if (const auto size = optional_int(x.field("size"))) input.size = *size;
   if (const std::string date = x.field("date"); !date.empty()) {
     auto parsed = Date::parse(date);
     if (!parsed.ok()) return Error::invalid_input(parsed.error().message(), Location{"", 0, 0, "assessment.date"});
     input.assessed_on = *parsed;
   }
-  if (const auto target = optional_int(x.field("target_level"), "target_level")) input.target_level = *target;
+  if (const auto target = optional_int(x.field("target_level"))) input.target_level = *target;
   const Id id = CANDOR_TRY(x.services.app.create_assessment(*x.caller, input));
   return x.done(x.assessment_url(id), {{"id", id}, {"url", x.assessment_url(id)}});
 }
@@ -221,13 +233,7 @@ Status judge_page(Exchange& x) {
 
 Status add_judgement(Exchange& x) {
   const Id assessment = CANDOR_TRY(x.id("assessment"));
-  app::JudgementInput input;
-  input.node = x.field("node");
-  input.attribute = x.field("attribute");
-  input.rating = x.field("rating");
-  input.evidence = ids_of(x.fields("evidence"));
-  input.rationale = x.field("rationale");
-  input.justification = x.field("justification");
+  app::JudgementInput input = judgement_input(x);
   input.provisional = x.flag("provisional");
   const Id id = CANDOR_TRY(x.services.app.add_judgement(*x.caller, assessment, input));
   return x.done(x.assessment_url(assessment) + "/judge?node=" + input.node + "&item=" + input.attribute + "&saved=" +
@@ -244,13 +250,7 @@ Status disagreements_page(Exchange& x) {
 
 Status reconcile(Exchange& x) {
   const Id assessment = CANDOR_TRY(x.id("assessment"));
-  app::JudgementInput input;
-  input.node = x.field("node");
-  input.attribute = x.field("attribute");
-  input.rating = x.field("rating");
-  input.evidence = ids_of(x.fields("evidence"));
-  input.rationale = x.field("rationale");
-  input.justification = x.field("justification");
+  app::JudgementInput input = judgement_input(x);
   input.reconciliation = true;
   const Id id = CANDOR_TRY(x.services.app.add_judgement(*x.caller, assessment, input));
   return x.done(x.assessment_url(assessment) + "/disagreements", {{"id", id}});

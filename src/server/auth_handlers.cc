@@ -3,6 +3,7 @@
 
 #include "server/assets.h"
 #include "server/handlers.h"
+#include "server/identity_cache.h"
 
 namespace candor::server {
 namespace {
@@ -56,7 +57,10 @@ Status sign_in(Exchange& x) {
   }
   // A new session id at every sign-in, and the one the browser brought (if
   // any) ended: a session id planted before sign-in is worth nothing after.
-  if (!x.session_token.empty()) (void)x.services.accounts.sign_out(x.session_token);
+  if (!x.session_token.empty()) {
+    (void)x.services.accounts.sign_out(x.session_token);
+    if (x.session) x.services.identities.forget_user(x.session->user_id);
+  }
   set_session_cookie(x, signed_in->token);
   const auto session = x.services.accounts.session(signed_in->token);
   const nlohmann::json workspaces = session.ok() ? workspaces_json(x, session->user_id) : nlohmann::json::array();
@@ -73,6 +77,7 @@ Status sign_in(Exchange& x) {
 
 Status sign_out(Exchange& x) {
   CANDOR_TRY(x.services.accounts.sign_out(x.session_token));
+  x.services.identities.forget_user(x.session->user_id);
   set_session_cookie(x, "", true);
   return x.done("/signin", {{"signed_out", true}});
 }
@@ -92,6 +97,7 @@ Status change_password(Exchange& x) {
     return Error::invalid_input("the two new passwords differ", Location{"", 0, 0, "confirm_password"});
   }
   CANDOR_TRY(x.services.accounts.change_password(x.session->user_id, x.field("current_password"), fresh));
+  x.services.identities.forget_user(x.session->user_id);
   // Every session ended with the old password: start a fresh one here.
   auto signed_in = CANDOR_TRY(x.services.accounts.sign_in(x.session->user, fresh));
   set_session_cookie(x, signed_in.token);

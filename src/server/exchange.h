@@ -19,6 +19,7 @@
 
 namespace candor::server {
 
+class IdentityCache;
 class ResultsCache;
 
 // The session cookie: HttpOnly, SameSite=Strict, its token stored only hashed.
@@ -29,6 +30,7 @@ struct Services {
   app::Application& app;
   app::Accounts& accounts;
   ResultsCache& results_cache;
+  IdentityCache& identities;
   std::size_t upload_limit;
 };
 

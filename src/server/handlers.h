@@ -36,4 +36,8 @@ Status results_page(Exchange& x);
 Status roadmap_page(Exchange& x);
 Status report_download(Exchange& x);
 
+// Qualification: a candidate's record and artefact submissions (qualification_handlers.cc).
+Status candidate_page(Exchange& x);
+Status submit_artefact(Exchange& x);
+
 }  // namespace candor::server

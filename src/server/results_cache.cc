@@ -2,9 +2,9 @@
 
 namespace candor::server {
 
-Result<std::string> ResultsCache::get(std::int64_t workspace_id, const std::string& key,
-                                      const std::string& journal_head,
-                                      const std::function<Result<std::string>()>& compute) {
+Result<std::shared_ptr<const std::string>> ResultsCache::get(std::int64_t workspace_id, const std::string& key,
+                                                             const std::string& journal_head,
+                                                             const std::function<Result<std::string>()>& compute) {
   const auto slot = std::make_pair(workspace_id, key);
   {
     std::lock_guard lock(mutex_);
@@ -12,7 +12,7 @@ Result<std::string> ResultsCache::get(std::int64_t workspace_id, const std::stri
       return it->second.text;
     }
   }
-  std::string text = CANDOR_TRY(compute());
+  auto text = std::make_shared<const std::string>(CANDOR_TRY(compute()));
   std::lock_guard lock(mutex_);
   if (entries_.size() >= kMaxEntries) entries_.clear();
   entries_[slot] = Entry{journal_head, text};

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -19,13 +20,15 @@ class ResultsCache {
  public:
   static constexpr std::size_t kMaxEntries = 256;
 
-  Result<std::string> get(std::int64_t workspace_id, const std::string& key, const std::string& journal_head,
-                          const std::function<Result<std::string>()>& compute);
+  // The cached text, or compute()'s, which is kept for the next caller.
+  Result<std::shared_ptr<const std::string>> get(std::int64_t workspace_id, const std::string& key,
+                                                 const std::string& journal_head,
+                                                 const std::function<Result<std::string>()>& compute);
 
  private:
   struct Entry {
     std::string journal_head;
-    std::string text;
+    std::shared_ptr<const std::string> text;
   };
   std::mutex mutex_;
   std::map<std::pair<std::int64_t, std::string>, Entry> entries_;

@@ -63,12 +63,13 @@ Status results_page(Exchange& x) {
   const Id assessment = CANDOR_TRY(x.id("assessment"));
   if (x.api) {
     const std::string head = CANDOR_TRY(x.services.app.journal_head(*x.caller));
-    const std::string text = CANDOR_TRY(x.services.results_cache.get(
+    const auto text = CANDOR_TRY(x.services.results_cache.get(
         x.caller->workspace_id, "results/" + std::to_string(assessment), head, [&]() -> Result<std::string> {
           const app::AssessmentView view = CANDOR_TRY(x.services.app.view(*x.caller, assessment));
           return results_json(app::report_input(view, nullptr)).dump();
         }));
-    x.response.set_content(text, "application/json");
+    x.response.body = *text;
+    x.response.set_header("Content-Type", "application/json");
     return {};
   }
   const app::AssessmentView view = CANDOR_TRY(x.services.app.view(*x.caller, assessment));

@@ -38,6 +38,10 @@ const std::vector<Route>& route_table() {
       {"GET", "/w/{workspace}/a/{assessment}/roadmap", A::kMember, P::kReadAssessment, S::kBoth, roadmap_page},
       {"GET", "/w/{workspace}/a/{assessment}/report.{format}", A::kMember, P::kReadAssessment, S::kBoth,
        report_download},
+      // Qualification: the use cases decide who may (the candidate, her tutors and examiners).
+      {"GET", "/w/{workspace}/candidates/{candidate}", A::kMember, {}, S::kBoth, candidate_page},
+      {"POST", "/w/{workspace}/candidates/{candidate}/submissions", A::kMember, {}, S::kBoth, submit_artefact,
+       Body::kUpload},
   };
   return table;
 }

@@ -7,6 +7,7 @@
 
 #include "server/exchange.h"
 #include "server/handlers.h"
+#include "server/identity_cache.h"
 #include "server/pages.h"
 #include "server/results_cache.h"
 #include "server/routes.h"
@@ -64,12 +65,13 @@ void answer_error(Exchange& x, const Error& error) {
 struct WebServer::Impl {
   Impl(app::Application& application, const ServerOptions& options)
       : app(application), accounts(application), options(options),
-        services{application, accounts, results_cache, options.upload_limit} {}
+        services{application, accounts, results_cache, identities, options.upload_limit} {}
 
   app::Application& app;
   app::Accounts accounts;
   ServerOptions options;
   ResultsCache results_cache;
+  IdentityCache identities;
   Services services;
   httplib::Server http;
   int port = 0;
@@ -120,7 +122,7 @@ void WebServer::Impl::configure() {
     dispatch(request, response, nullptr);
   });
   // Uploads read their body only once the wrapper has let them through.
-  http.Post(R"(.*/evidence)", [this](const httplib::Request& request, httplib::Response& response,
+  http.Post(R"(.*/(evidence|submissions))", [this](const httplib::Request& request, httplib::Response& response,
                                      const httplib::ContentReader& reader) { dispatch(request, response, &reader); });
   http.Post(".*", [this](const httplib::Request& request, httplib::Response& response) {
     dispatch(request, response, nullptr);
@@ -152,13 +154,24 @@ Status WebServer::Impl::guard(const Route& route, Exchange& x, const httplib::Co
   const bool changes_state = x.request.method != "GET";
   if (changes_state && foreign_origin(x.request)) return Error::permission_denied("cross-site request refused");
   x.session_token = cookie(x.request, kSessionCookie);
+  const std::string workspace = route.access == Access::kMember ? x.path["workspace"] : "";
   if (!x.session_token.empty()) {
-    if (auto session = accounts.session(x.session_token); session.ok()) x.session = std::move(session).value();
+    std::optional<app::Identity> identity = identities.find(x.session_token, workspace);
+    if (!identity) {
+      if (auto read = accounts.identify(x.session_token, workspace); read.ok()) {
+        identity = std::move(read).value();
+        identities.remember(x.session_token, workspace, *identity);
+      }
+    }
+    if (identity) {
+      x.session = std::move(identity->session);
+      x.caller = std::move(identity->caller);
+    }
   }
   if (route.access != Access::kPublic && !x.session) return Error::unauthenticated("please sign in");
   if (route.access == Access::kMember) {
     // Not a member and no such workspace look the same: nothing leaks.
-    x.caller = CANDOR_TRY(accounts.caller(*x.session, x.path["workspace"]));
+    if (!x.caller) return Error::not_found("no workspace '" + workspace + "'");
     if (route.permission) CANDOR_TRY(app::authorize(*x.caller, *route.permission));
   }
   if (reader != nullptr && route.body == Body::kUpload) {

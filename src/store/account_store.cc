@@ -63,6 +63,22 @@ Result<std::optional<SessionRow>> find_session(Database& db, const std::string& 
   return std::optional<SessionRow>(SessionRow{rows[0].integer(0), rows[0].text(1), rows[0].integer(2)});
 }
 
+Result<std::optional<SessionMembershipRow>> find_session_membership(Database& db, const std::string& token_hash,
+                                                                    const std::string& workspace) {
+  const Rows rows = CANDOR_TRY(db.query(
+      "SELECT s.user_id, s.csrf_token, s.expires_at, u.name, u.display_name, w.id, w.name, m.role "
+      "FROM sessions s JOIN users u ON u.id = s.user_id "
+      "LEFT JOIN workspaces w ON w.name = ? "
+      "LEFT JOIN memberships m ON m.user_id = s.user_id AND m.workspace_id = w.id "
+      "WHERE s.token_hash = ?",
+      {workspace, token_hash}));
+  if (rows.empty()) return std::optional<SessionMembershipRow>();
+  const Row& row = rows[0];
+  SessionMembershipRow out{{row.integer(0), row.text(1), row.integer(2)}, row.text(3), row.text(4), std::nullopt};
+  if (!row.is_null(7)) out.membership = MembershipRow{row.integer(5), row.text(6), row.text(7)};
+  return std::optional<SessionMembershipRow>(std::move(out));
+}
+
 Status delete_session(Database& db, const std::string& token_hash) {
   return db.execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
 }

@@ -46,6 +46,17 @@ Result<std::optional<SessionRow>> find_session(Database& db, const std::string& 
 Status delete_session(Database& db, const std::string& token_hash);
 Status delete_sessions_of(Database& db, std::int64_t user_id);
 
+// A session with its user and, when the user is a member of the named
+// workspace, that membership: what every request needs, in one query.
+struct SessionMembershipRow {
+  SessionRow session;
+  std::string user_name;
+  std::string display_name;
+  std::optional<MembershipRow> membership;
+};
+Result<std::optional<SessionMembershipRow>> find_session_membership(Database& db, const std::string& token_hash,
+                                                                    const std::string& workspace);
+
 // Failed sign-ins per name within the current window.
 Result<std::pair<std::int64_t, std::int64_t>> login_failures(Database& db, const std::string& name);
 Status record_login_failure(Database& db, const std::string& name, std::int64_t now, std::int64_t window_seconds);

@@ -1,6 +1,7 @@
 // CSRF, session fixation, sign-out, password change, throttling and uploads.
 #include <gmock/gmock.h>
 
+#include "server/identity_cache.h"
 #include "server/server_fixture.h"
 
 namespace candor {
@@ -166,6 +167,60 @@ TEST_F(Security, ResultsFollowEveryChange) {
   auto after = client().Get((assessment_path() + "/results").c_str(), headers_of(lead));
   EXPECT_NE(before->body, after->body);
   EXPECT_THAT(after->body, HasSubstr("\"rating\":\"F\""));
+}
+
+}  // namespace
+}  // namespace candor
+
+namespace candor {
+namespace {
+
+TEST_F(Security, ASessionEndedByAnotherProcessStopsWorkingWithinASecond) {
+  const testing::Login login = sign_in("assessor");
+  ASSERT_EQ(client().Get("/api/account", headers_of(login))->status, 200);
+  // `candor user passwd` in another process ends the sessions in the store.
+  ASSERT_TRUE(app::Accounts(*app_).set_password("assessor", "another long password").ok());
+  std::this_thread::sleep_for(server::IdentityCache::kLifetime + std::chrono::milliseconds(100));
+  EXPECT_EQ(client().Get("/api/account", headers_of(login))->status, 401);
+}
+
+}  // namespace
+}  // namespace candor
+
+namespace candor {
+namespace {
+
+using ::testing::HasSubstr;
+
+class Qualification : public testing::ServerTest {
+ protected:
+  std::vector<app::Role> roles_to_create() const override { return {app::Role::kCandidate, app::Role::kViewer}; }
+  std::string record_path() const { return "/api/w/acme/candidates/" + std::to_string(candidate_); }
+};
+
+TEST_F(Qualification, TheCandidateSubmitsHerReportAndSeesTheCheckersResult) {
+  const testing::Login candidate = sign_in("candidate");
+  auto record = client().Get(record_path().c_str(), headers_of(candidate));
+  ASSERT_EQ(record->status, 200) << record->body;
+  EXPECT_THAT(record->body, HasSubstr("Jane Candidate"));
+  httplib::MultipartFormDataItems items = {
+      {"artefact", "report", "", ""},
+      {"title", "Improving incident management", "", ""},
+      {"file", "# Introduction\n\nToo short to pass.\n", "../my report.md", "text/markdown"}};
+  auto res = client().Post((record_path() + "/submissions").c_str(), headers_of(candidate), items);
+  ASSERT_EQ(res->status, 201) << res->body;
+  const auto body = nlohmann::json::parse(res->body);
+  EXPECT_FALSE(body["passed"].get<bool>());
+  EXPECT_FALSE(body["check"]["problems"].empty());
+  record = client().Get(record_path().c_str(), headers_of(candidate));
+  EXPECT_THAT(record->body, HasSubstr("\"file\":\"report.md\""));  // candor's name, not the upload's
+}
+
+TEST_F(Qualification, AViewerMayNotReadACandidatesRecord) {
+  const testing::Login viewer = sign_in("viewer");
+  auto record = client().Get(record_path().c_str(), headers_of(viewer));
+  EXPECT_EQ(record->status, 403);
+  EXPECT_THAT(record->body, ::testing::Not(HasSubstr("Jane")));
 }
 
 }  // namespace

@@ -8,12 +8,14 @@
 #include <httplib.h>
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "app/accounts.h"
 #include "app/application.h"
+#include "app/qualifications.h"
 #include "server/web_server.h"
 #include "store/test_database.h"
 
@@ -65,6 +67,18 @@ class ServerTest : public ::testing::Test {
     const app::Caller globex = *app_->local_caller("globex", "setup");
     input.subject = "Globex";
     globex_assessment_ = *app_->create_assessment(globex, input);
+    // A qualification cohort with one candidate, the user "candidate".
+    std::ofstream(folder_ / "application.yaml")
+        << "name: Jane Candidate\nemail: jane@example.org\ncertificates:\n"
+           "  - {name: Expert Certificate in IT Service Management based on ISO/IEC 20000,"
+           " issuer: Exam Institute, number: EX-1, date: 2020-05-01}\n";
+    app::Qualifications qualifications(*app_);
+    app::NewCohort cohort{"M2025", "master-itsm-iso20000", "classroom", "2025-03-03", "Acme Training"};
+    auto created = qualifications.create_cohort(admin, cohort);
+    ASSERT_TRUE(created.ok()) << created.error().to_string();
+    auto candidate = qualifications.add_candidate(admin, "M2025", "candidate", (folder_ / "application.yaml").string());
+    ASSERT_TRUE(candidate.ok()) << candidate.error().to_string();
+    candidate_ = *candidate;
     app::Accounts accounts(*app_);
     for (app::Role role : roles_to_create()) {
       const std::string name = app::to_string(role);
@@ -134,6 +148,7 @@ class ServerTest : public ::testing::Test {
   Id assessment_ = 0;
   Id evidence_ = 0;
   Id globex_assessment_ = 0;
+  std::int64_t candidate_ = 0;
 };
 
 }  // namespace candor::testing
