@@ -11,19 +11,10 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "report/benchmark_json.h"
+#include "report/svg.h"
 
 namespace candor::cli {
 namespace {
-
-// Quartiles of whole numbers are multiples of 0.25: printed exactly.
-std::string exact(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  std::string out = buffer;
-  while (out.back() == '0') out.pop_back();
-  if (out.back() == '.') out.pop_back();
-  return out;
-}
 
 // Percentiles are floored to one decimal: never rounded up.
 std::string floored(double percentile) {
@@ -40,13 +31,13 @@ void print_items(const std::vector<ItemComparison>& items, const std::string& wh
     std::string label = item.node_id + " " + item.title;
     if (item.pool_item != item.node_id) label += " (as " + item.pool_item + ")";
     out << std::setw(46) << label.substr(0, 45)
-        << std::setw(9) << (item.subject ? exact(*item.subject) : "n/a");
+        << std::setw(9) << (item.subject ? svg::number(*item.subject) : "n/a");
     if (item.statistics.suppressed) {
       out << "fewer than " << minimum_peers << " peers: not shown\n";
       continue;
     }
     const Quartiles& q = *item.statistics.quartiles;
-    out << std::setw(8) << exact(q.q1) << std::setw(8) << exact(q.median) << std::setw(8) << exact(q.q3)
+    out << std::setw(8) << svg::number(q.q1) << std::setw(8) << svg::number(q.median) << std::setw(8) << svg::number(q.q3)
         << (item.statistics.percentile ? floored(*item.statistics.percentile) : "not assessed") << "\n";
   }
 }
