@@ -1,5 +1,7 @@
 #include "ops/kpi_json.h"
 
+#include "base/text.h"
+
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -16,7 +18,8 @@ std::string fixed(double value, int digits = 2) {
   return text;
 }
 
-std::string percent(double value) { return std::isnan(value) ? "-" : fixed(100 * value, 1) + "%"; }
+// Floored, never rounded up: 20762 of 20769 is 99.9 %, not 100.0 %.
+std::string percent(double value) { return std::isnan(value) ? "-" : percent_floor(value); }
 
 }  // namespace
 
