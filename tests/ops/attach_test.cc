@@ -16,7 +16,7 @@ using candor::testing::run_candor;
 
 TEST(OpsAttach, RecordsMeasurementEvidenceWithFingerprintAndJournal) {
   const std::string log = std::string(CANDOR_SHARED_DATA) + "/servicenow_incident_events.csv.gz";
-  if (!std::filesystem::exists(log)) GTEST_SKIP() << "no " << log;
+  ASSERT_TRUE(std::filesystem::exists(log)) << "the real public log is missing: " << log;
   const std::string db = candor::testing::temp_path("ops-attach-" + std::to_string(getpid()) + ".db");
   std::filesystem::remove(db);
   const std::string base = "--db " + db + " --as analyst ";
