@@ -15,8 +15,8 @@ struct Run {
   std::string out;  // stdout; stderr is appended after a marker when asked
 };
 
-inline Run run_candor(const std::string& arguments, bool with_stderr = false) {
-  const std::string command = std::string(CANDOR_BINARY) + " " + arguments + (with_stderr ? " 2>&1" : " 2>/dev/null");
+// Runs a shell command line and captures its standard output.
+inline Run run_shell(const std::string& command) {
   Run result;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
@@ -26,6 +26,10 @@ inline Run run_candor(const std::string& arguments, bool with_stderr = false) {
   const int status = ::pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+inline Run run_candor(const std::string& arguments, bool with_stderr = false) {
+  return run_shell(std::string(CANDOR_BINARY) + " " + arguments + (with_stderr ? " 2>&1" : " 2>/dev/null"));
 }
 
 inline std::string temp_path(const std::string& name) {

@@ -4,11 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <string>
 
 #include "base/date.h"
+#include "cli/cli_runner.h"
 #include "scheme/scheme_loader.h"
 
 namespace candor {
@@ -36,14 +35,8 @@ struct CommandResult {
 };
 
 inline CommandResult run_candor_raw(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer;
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) result.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  const candor::testing::Run run = candor::testing::run_shell(command);
+  return {run.exit_code, run.out};
 }
 
 inline CommandResult run_candor(const std::string& arguments) {
