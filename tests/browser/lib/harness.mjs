@@ -49,7 +49,10 @@ export async function signIn(browser, url, user) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${url}/signin`);
-  await page.keyboard.type(user);  // the user name field has focus
+  // The user name field is autofocused; Chromium applies autofocus at its next
+  // rendering update, which can come after "load" on a busy machine.
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'user');
+  await page.keyboard.type(user);
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD(user));
   await page.keyboard.press('Enter');
