@@ -1,17 +1,47 @@
 #!/usr/bin/env bash
-# Builds the ops CSV fuzzer with clang (libFuzzer + ASan + UBSan) in build-fuzz/
-# and runs it for a bounded time (default 60 s) from a seed corpus of small
-# logs. Usage: scripts/fuzz-ops.sh [SECONDS]
+# Builds the ops fuzz targets with clang (libFuzzer + ASan + UBSan) in
+# build-fuzz/ — only the reader's sources, not the whole project — and runs
+# each for a bounded time (default 20 s, two at a time) from the seed corpus
+# in tests/ops/fuzz_seeds/. Fails when a target finds a crash, a sanitizer
+# report or a result that depends on how the input was split; the input is
+# kept in build-fuzz/crashes/. CI runs it through scripts/test.sh.
+# Usage: scripts/fuzz-ops.sh [SECONDS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-seconds=${1:-60}
+seconds=${1:-20}
 build="$root/build-fuzz"
+targets=(csv servicenow jira generic xes jsonl)
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCANDOR_FUZZ=ON -DCANDOR_TESTS=OFF -DCANDOR_BENCH=OFF >/dev/null
-nice ninja -C "$build" -j2 ops_csv_fuzz
-corpus="$build/ops-corpus"
-mkdir -p "$corpus"
-printf 'number,incident_state,sys_mod_count,sys_updated_at,opened_at,resolved_at,priority,made_sla\nINC1,New,0,1/3/2016 08:00,1/3/2016 08:00,?,3 - Moderate,true\nINC1,"Resolved",1,"1/3/2016 10:00",1/3/2016 08:00,1/3/2016 10:00,"3 ""M""\nx",TRUE\n' > "$corpus/servicenow.csv"
-printf 'case_id;activity;timestamp;resource\r\nC1;Open;2016-03-01T08:00:00Z;A\r\nC1;Resolved;2016-03-01T09:00:00+01:00;B\r\n' > "$corpus/generic.csv"
-printf '\xEF\xBB\xBFIssue key,Status,Created,Updated,Resolved,Priority\nSD-1,Done,1456819200,1456819300,1456819400,High\n' > "$corpus/jira.csv"
-"$build/src/ops/ops_csv_fuzz" -max_total_time="$seconds" -max_len=4096 -timeout=10 "$corpus"
+nice ninja -C "$build" -j2 ops_fuzz >/dev/null
+mkdir -p "$build/crashes" "$build/logs"
+
+run_one() {
+  local target=$1 corpus="$build/corpus/$1"
+  mkdir -p "$corpus"
+  "$build/src/ops/ops_${target}_fuzz" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$build/crashes/${target}-" "$corpus" "$root/tests/ops/fuzz_seeds/$target" \
+    >"$build/logs/$target.log" 2>&1
+}
+
+failed=()
+for ((i = 0; i < ${#targets[@]}; i += 2)); do
+  pids=()
+  for target in "${targets[@]:i:2}"; do
+    run_one "$target" &
+    pids+=("$!:$target")
+  done
+  for entry in "${pids[@]}"; do
+    if ! wait "${entry%%:*}"; then failed+=("${entry#*:}"); fi
+  done
+done
+for target in "${targets[@]}"; do
+  echo "fuzz ops_${target}_fuzz: $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$build/logs/$target.log" || echo 'no summary')"
+done
+if ((${#failed[@]})); then
+  for target in "${failed[@]}"; do
+    echo "fuzz ops_${target}_fuzz FAILED:" >&2
+    grep -E -A25 'ERROR|runtime error|deadly signal' "$build/logs/$target.log" | head -60 >&2
+  done
+  exit 1
+fi

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build ccache pkg-config git clang
+  build-essential cmake ninja-build ccache pkg-config git clang libclang-rt-14-dev
   libcpp-httplib-dev libsqlite3-dev libsqlitecpp-dev libpq-dev libpqxx-dev postgresql
   nlohmann-json3-dev libsimdjson-dev libyaml-cpp-dev libcli11-dev libfmt-dev libspdlog-dev
   libsodium-dev libpugixml-dev libzip-dev libpoppler-cpp-dev libmd4c-dev libmd4c-html0-dev

@@ -23,8 +23,8 @@ struct KpiOptions {
 };
 
 void add_input_options(CLI::App* command, ops::AnalysisRequest& request) {
-  command->add_option("FILE", request.file, "Ticket log: CSV (optionally .gz)")->required();
-  command->add_option("--profile", request.profile, "servicenow (default), generic or jira");
+  command->add_option("FILE", request.file, "Ticket log: CSV, JSON Lines or XES (optionally .gz)")->required();
+  command->add_option("--profile", request.profile, "servicenow (default; generic for XES), generic or jira");
   command->add_option("--mapping", request.mapping_file, "A YAML mapping file instead of a profile");
   command->add_flag("--strict", request.strict, "Refuse the file if any row is bad");
   command->add_option("--threads", request.read.threads, "Parsing threads (default: every core)");

@@ -1,6 +1,7 @@
 #include "ops/analysis.h"
 
 #include "ops/mapping_file.h"
+#include "ops/xes_scanner.h"
 
 namespace candor::ops {
 
@@ -14,8 +15,12 @@ Result<Mapping> choose_mapping(const std::string& profile, const std::string& ma
 
 Result<std::unique_ptr<LogAnalysis>> analyse_log(const AnalysisRequest& request) {
   auto analysis = std::make_unique<LogAnalysis>();
-  analysis->mapping = std::make_unique<Mapping>(CANDOR_TRY(choose_mapping(request.profile, request.mapping_file)));
   analysis->input = CANDOR_TRY(InputBuffer::open(request.file));
+  // An XES log is an event log: without a profile or mapping it reads as generic.
+  const InputBuffer& input = *analysis->input;
+  const bool xes = looks_like_xes(input.data(), 0, input.size(), input.path());
+  const std::string profile = request.profile.empty() && request.mapping_file.empty() && xes ? "generic" : request.profile;
+  analysis->mapping = std::make_unique<Mapping>(CANDOR_TRY(choose_mapping(profile, request.mapping_file)));
   analysis->log = CANDOR_TRY(read_log(*analysis->input, *analysis->mapping, request.read));
   if (request.strict && analysis->log.bad_rows > 0) {
     std::vector<Error> problems;

@@ -73,7 +73,17 @@ CaseState& CaseTable::case_for(std::string_view id) {
 }
 
 void CaseTable::add_case() {
-  if (size_ % kBlock == 0) blocks_.push_back(std::make_unique<CaseState[]>(kBlock));
+  const std::size_t in_block = size_ % kBlock;
+  if (in_block == 0) {
+    blocks_.push_back(std::make_unique<CaseState[]>(kFirstCapacity));
+    block_capacity_ = kFirstCapacity;
+  } else if (in_block == block_capacity_) {  // a small log stays small: blocks grow to kBlock
+    const std::size_t capacity = std::min(kBlock, block_capacity_ * 4);
+    auto bigger = std::make_unique<CaseState[]>(capacity);
+    std::copy(blocks_.back().get(), blocks_.back().get() + in_block, bigger.get());
+    blocks_.back() = std::move(bigger);
+    block_capacity_ = capacity;
+  }
   ++size_;
 }
 
@@ -139,6 +149,7 @@ void CaseTable::merge(CaseTable& other) {
     priority_ids.push_back(priorities_.intern(other.priorities_.name(i)));
   }
   last_index_ = UINT32_MAX;
+  ids_.reserve(size_ + other.size_, ids_.bytes() + other.ids_.bytes());
   for (std::size_t i = 0; i < other.size_; ++i) {
     bool added = false;
     const std::uint32_t index = ids_.intern(other.ids_.get(static_cast<std::uint32_t>(i)), &added);

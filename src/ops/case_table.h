@@ -111,6 +111,8 @@ class CaseTable {
   // Fixed-size blocks: growing never copies, so peak memory is the cases
   // themselves (a vector would briefly hold twice as many).
   static constexpr std::size_t kBlock = 1 << 16;
+  static constexpr std::size_t kFirstCapacity = 256;
+  std::size_t block_capacity_ = 0;  // of the last block
   CaseState& slot(std::size_t i) { return blocks_[i / kBlock][i % kBlock]; }
   const CaseState& slot(std::size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
   void add_case();

@@ -39,6 +39,21 @@ class Interner {
     return id;
   }
 
+  // Room for `count` values of `bytes` in all, so that adding them neither
+  // rehashes nor copies the arena (merging tables of millions of ids).
+  void reserve(std::size_t count, std::size_t bytes) {
+    arena_.reserve(bytes);
+    offsets_.reserve(count);
+    ends_.reserve(count);
+    hashes_.reserve(count);
+    if (count * 2 > slots_.size()) {
+      std::size_t size = slots_.size();
+      while (count * 2 > size) size *= 2;
+      rehash(size);
+    }
+  }
+  std::size_t bytes() const { return arena_.size(); }
+
   std::string_view get(std::uint32_t id) const { return {arena_.data() + offsets_[id], ends_[id]}; }
   std::size_t size() const { return offsets_.size(); }
 
@@ -59,8 +74,9 @@ class Interner {
 
  private:
   static constexpr std::uint32_t kEmpty = UINT32_MAX;
-  void grow() {
-    std::vector<std::uint32_t> bigger(slots_.size() * 2, kEmpty);
+  void grow() { rehash(slots_.size() * 2); }
+  void rehash(std::size_t size) {
+    std::vector<std::uint32_t> bigger(size, kEmpty);
     for (std::uint32_t id = 0; id < offsets_.size(); ++id) {
       std::size_t slot = hashes_[id] & (bigger.size() - 1);
       while (bigger[slot] != kEmpty) slot = (slot + 1) & (bigger.size() - 1);

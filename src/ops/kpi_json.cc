@@ -62,6 +62,7 @@ nlohmann::json kpis_to_json(const Kpis& kpis, const LogSummary& log) {
   for (const auto& b : log.bad_row_examples) bad.push_back({{"line", b.line}, {"reason", b.reason}});
   out["bad_row_examples"] = bad;
   nlohmann::json formats;
+  formats["input"] = log.xes ? "xes" : log.jsonl ? "jsonl" : "csv";
   formats["delimiter"] = std::string(1, log.delimiter);
   formats["byte_order_mark"] = log.byte_order_mark;
   for (Field field : {Field::kUpdatedAt, Field::kOpenedAt, Field::kResolvedAt, Field::kClosedAt}) {

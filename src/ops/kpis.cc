@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <thread>
 
 namespace candor::ops {
 namespace {
@@ -37,7 +38,8 @@ void fill_percentiles(std::vector<double>& hours, double& p50, double& p90, doub
 // it and not resolved before it, with their mean age. A sweep over month
 // indexes: a case enters the backlog at the first month end after it opened
 // and leaves at the first month end after it was resolved.
-void compute_months(const LogSummary& log, Kpis& kpis) {
+std::vector<MonthKpis> compute_months(const LogSummary& log) {
+  std::vector<MonthKpis> result;
   const CaseTable& table = *log.cases;
   int first = INT32_MAX, last = INT32_MIN;
   for (std::size_t i = 0; i < table.size(); ++i) {
@@ -48,11 +50,13 @@ void compute_months(const LogSummary& log, Kpis& kpis) {
       last = std::max(last, month_index(t));
     }
   }
-  if (first == INT32_MAX || last - first > 1200) return;
+  if (first == INT32_MAX || last - first > 1200) return result;
   const std::size_t count = static_cast<std::size_t>(last - first + 1);
   std::vector<MonthKpis> months(count);
   std::vector<std::int64_t> enter(count + 1, 0);
-  std::vector<double> enter_opened(count + 1, 0);  // sum of opened times entering (days)
+  // Sums of opened times in whole seconds: exact, so the result does not
+  // depend on the order of the cases (which follows the thread schedule).
+  std::vector<std::int64_t> enter_opened(count + 1, 0);
   for (std::size_t i = 0; i < table.size(); ++i) {
     const CaseTimes t = times_of(table.at(i), log);
     if (t.resolved != kNoTime) months[month_index(t.resolved) - first].resolved++;
@@ -63,20 +67,21 @@ void compute_months(const LogSummary& log, Kpis& kpis) {
     if (t.resolved != kNoTime) out = std::max(in, static_cast<std::size_t>(month_index(t.resolved) - first));
     if (out == in) continue;
     enter[in] += 1, enter[out] -= 1;
-    enter_opened[in] += double(t.opened) / 86400.0, enter_opened[out] -= double(t.opened) / 86400.0;
+    enter_opened[in] += t.opened, enter_opened[out] -= t.opened;
   }
   std::int64_t open = 0;
-  double opened_days = 0;
+  std::int64_t opened_seconds = 0;
   for (std::size_t m = 0; m < count; ++m) {
     open += enter[m];
-    opened_days += enter_opened[m];
+    opened_seconds += enter_opened[m];
     MonthKpis& month = months[m];
     month.month = month_name(first + static_cast<int>(m));
     month.backlog = static_cast<std::uint64_t>(open);
-    const double end_days = double(month_start(first + static_cast<int>(m) + 1)) / 86400.0;
-    month.backlog_mean_age_days = open ? end_days - opened_days / double(open) : 0;
-    kpis.months.push_back(month);
+    const std::int64_t end = month_start(first + static_cast<int>(m) + 1);
+    month.backlog_mean_age_days = open ? double(end * open - opened_seconds) / double(open) / 86400.0 : 0;
+    result.push_back(month);
   }
+  return result;
 }
 
 }  // namespace
@@ -94,6 +99,10 @@ std::vector<CheckResult> compute_checks(const LogSummary& log, std::size_t examp
 Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
   const CaseTable& table = *log.cases;
   Kpis kpis;
+  // The checks and the monthly figures each read every case once more: on
+  // millions of cases they run beside the rest, one thread each.
+  std::thread checks([&] { kpis.checks = compute_checks(log, failing_examples); });
+  std::thread months([&] { kpis.months = compute_months(log); });
   kpis.record_type = log.layout.mapping->record_type;
   kpis.events = log.events;
   kpis.bad_rows = log.bad_rows;
@@ -136,17 +145,22 @@ Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
       if (t.opened != kNoTime) hours_by_priority[p].push_back(double(t.resolved - t.opened) / 3600.0);
     }
   }
-  kpis.sla_met_ratio = ratio(sla_met, kpis.cases);
-  kpis.reopen_ratio = ratio(reopened, kpis.cases);
-  kpis.mean_reassignments = kpis.cases ? reassignments / double(kpis.cases) : kNaN;
-  kpis.reassignment_ping_pong_ratio = ratio(ping_pong, kpis.cases);
-  kpis.first_contact_resolution_ratio = ratio(first_contact, kpis.resolved);
-  kpis.problem_linkage_ratio = ratio(linked, kpis.cases);
+  // A KPI whose column the log lacks is not computed (NaN, null in JSON),
+  // rather than reported as 0.
+  const auto has = [&](Field field) { return log.layout.column(field) >= 0; };
+  const bool has_sla = has(Field::kMadeSla), has_reopen = has(Field::kReopenCount);
+  const bool has_reassign = has(Field::kReassignmentCount);
+  kpis.sla_met_ratio = has_sla ? ratio(sla_met, kpis.cases) : kNaN;
+  kpis.reopen_ratio = has_reopen ? ratio(reopened, kpis.cases) : kNaN;
+  kpis.mean_reassignments = kpis.cases && has_reassign ? reassignments / double(kpis.cases) : kNaN;
+  kpis.reassignment_ping_pong_ratio = has_reassign ? ratio(ping_pong, kpis.cases) : kNaN;
+  kpis.first_contact_resolution_ratio = has_reassign || has_reopen ? ratio(first_contact, kpis.resolved) : kNaN;
+  kpis.problem_linkage_ratio = has(Field::kProblemId) ? ratio(linked, kpis.cases) : kNaN;
   for (std::size_t p = 0; p < by_priority.size(); ++p) {
     PriorityKpis& k = by_priority[p];
     if (k.cases == 0) continue;
     k.priority = p + 1 == by_priority.size() ? "" : std::string(table.priorities().name(static_cast<std::uint16_t>(p)));
-    k.sla_met_ratio = ratio(sla_by_priority[p], k.cases);
+    k.sla_met_ratio = has_sla ? ratio(sla_by_priority[p], k.cases) : kNaN;
     fill_percentiles(hours_by_priority[p], k.p50_hours, k.p90_hours, k.p99_hours);
     kpis.priorities.push_back(k);
   }
@@ -165,8 +179,8 @@ Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
   }
   std::sort(kpis.priorities.begin(), kpis.priorities.end(),
             [](const PriorityKpis& a, const PriorityKpis& b) { return a.priority < b.priority; });
-  compute_months(log, kpis);
-  kpis.checks = compute_checks(log, failing_examples);
+  checks.join();
+  months.join();
   return kpis;
 }
 

@@ -12,6 +12,7 @@
 
 #include "ops/csv_chunker.h"
 #include "ops/jsonl_scanner.h"
+#include "ops/xes_scanner.h"
 
 namespace candor::ops {
 namespace {
@@ -46,6 +47,7 @@ template <class OnRecord>
 ScanTotals scan_records(const InputBuffer& input, std::size_t begin, std::size_t end, const LogSummary& summary,
                         OnRecord&& on_record) {
   if (summary.jsonl) return scan_jsonl(input.data(), begin, end, summary.header, on_record);
+  if (summary.xes) return scan_xes(input.data(), begin, end, end == input.size(), summary.header, on_record);
   return scan_csv(input.data(), begin, end, summary.delimiter, summary.layout.max_column, on_record);
 }
 
@@ -54,6 +56,8 @@ struct ChunkResult {
   std::uint64_t events = 0;
   std::uint64_t bad_rows = 0;
   std::vector<BadRow> bad_examples;  // lines relative to the chunk
+  std::string error;                 // XES: damaged structure (line relative to the chunk)
+  std::uint64_t error_line = 0;
 };
 
 class ProgressLine {
@@ -159,10 +163,13 @@ ChunkResult parse_range(const InputBuffer& input, std::size_t begin, std::size_t
   progress.add(end - released);
   input.release(released, end);
   result.newlines = totals.newlines;
+  result.error = totals.error;
+  result.error_line = totals.error_line;
   return result;
 }
 
-Status read_header(const InputBuffer& input, const Mapping& mapping, LogSummary& summary, std::size_t& body_start) {
+Status read_header(const InputBuffer& input, const Mapping& mapping, LogSummary& summary, std::size_t& body_start,
+                   XesProlog& prolog) {
   const char* data = input.data();
   std::size_t start = 0;
   if (input.size() >= 3 && static_cast<unsigned char>(data[0]) == 0xEF && static_cast<unsigned char>(data[1]) == 0xBB &&
@@ -171,6 +178,13 @@ Status read_header(const InputBuffer& input, const Mapping& mapping, LogSummary&
     summary.byte_order_mark = true;
   }
   if (start >= input.size()) return Error::invalid_input("the file is empty: no header and no rows", Location{summary.file});
+  if (looks_like_xes(data, start, input.size(), input.path())) {
+    summary.xes = true;
+    prolog = CANDOR_TRY(read_xes_prolog(data, start, input.size(), summary.file));
+    summary.header = prolog.header;
+    body_start = prolog.body_start;
+    return {};
+  }
   body_start = first_record_end(data, start, input.size());
   if (looks_like_jsonl(data, start, input.size())) {
     summary.jsonl = true;
@@ -187,7 +201,8 @@ Status read_header(const InputBuffer& input, const Mapping& mapping, LogSummary&
   }
   std::string scratch;
   bool bad_quotes = false;
-  scan_csv(data, start, body_start, summary.delimiter, 100000, [&](const CsvRecord& record) {
+  const std::size_t most_fields = 1 + static_cast<std::size_t>(std::count(data + start, data + body_start, summary.delimiter));
+  scan_csv(data, start, body_start, summary.delimiter, most_fields, [&](const CsvRecord& record) {
     bad_quotes = record.malformed_quotes || record.unterminated_quote;
     for (std::uint32_t i = 0; i < record.stored_count; ++i) summary.header.emplace_back(field_value(record.fields[i], scratch));
   });
@@ -202,7 +217,8 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   LogSummary summary;
   summary.file = input.path();
   std::size_t body_start = 0;
-  CANDOR_TRY(read_header(input, mapping, summary, body_start));
+  XesProlog prolog;
+  CANDOR_TRY(read_header(input, mapping, summary, body_start, prolog));
   RowLayout& layout = summary.layout;
   layout.mapping = &mapping;
   layout.columns = CANDOR_TRY(resolve_columns(mapping, summary.header, summary.file, &summary.warnings));
@@ -215,7 +231,8 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   // Pieces of at most ~16 MB: a piece is validated (UTF-8) before it is
   // parsed, so its size bounds the file pages mapped at once.
   const std::size_t pieces = std::max<std::size_t>(threads * 16, (input.size() - body_start) / (16u << 20));
-  const auto ranges = split_at_records(input, body_start, pieces, threads, options.min_piece_bytes, !summary.jsonl);
+  const auto ranges = summary.xes ? split_xes(input.data(), prolog, input.size(), pieces, options.min_piece_bytes)
+                                  : split_at_records(input, body_start, pieces, threads, options.min_piece_bytes, !summary.jsonl);
   detect_dates(input, ranges, summary);
 
   std::vector<ChunkResult> results(ranges.size());
@@ -236,6 +253,9 @@ Result<LogSummary> read_log(const InputBuffer& input, const Mapping& mapping, co
   // Lines: the header's lines, then each range's newlines in order.
   std::uint64_t line_base = 1 + std::count(input.data(), input.data() + body_start, '\n');
   for (auto& result : results) {
+    if (!result.error.empty()) {
+      return Error::invalid_input("XES: " + result.error, Location{summary.file, static_cast<int>(line_base + result.error_line - 1)});
+    }
     summary.events += result.events;
     summary.bad_rows += result.bad_rows;
     for (auto& bad : result.bad_examples) {

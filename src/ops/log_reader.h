@@ -1,4 +1,4 @@
-// Reads a whole CSV ticket log into a CaseTable: finds the dialect (BOM,
+// Reads a whole ticket log (CSV, JSON Lines or XES) into a CaseTable: finds the dialect (BOM,
 // delimiter) and header, the date format of each date column, splits the body
 // at record boundaries and parses the pieces on every core. Bad rows are
 // counted and kept as located examples, never dropped silently.
@@ -41,6 +41,7 @@ struct LogSummary {
   char delimiter = ',';
   bool byte_order_mark = false;
   bool jsonl = false;  // JSON Lines rather than CSV
+  bool xes = false;    // an IEEE XES event log (xes_scanner.h)
   std::vector<std::string> header;
   RowLayout layout;
   std::uint64_t events = 0;     // good rows

@@ -65,6 +65,7 @@ Mapping jira() {
   m.set(Field::kPriority, "Priority");
   m.set(Field::kCategory, "Issue Type");
   m.set(Field::kAssignmentGroup, "Assignee");
+  m.set(Field::kClosedCode, "Resolution");
   m.closed_states = {"Closed", "Done", "Resolved", "Canceled", "Cancelled"};
   m.resolved_states = m.closed_states;
   return m;

@@ -73,7 +73,8 @@ Status read_mapping(const std::string& path, const YAML::Node& root, Mapping& ma
     else if (text == "month_first") mapping.date_order = DateOrder::kMonthFirst;
     else if (text == "epoch_seconds") mapping.date_order = DateOrder::kEpochSeconds;
     else if (text == "epoch_millis") mapping.date_order = DateOrder::kEpochMillis;
-    else return at(path, order, "date_order", "must be iso, day_first, month_first, epoch_seconds or epoch_millis");
+    else if (text == "month_name") mapping.date_order = DateOrder::kMonthName;
+    else return at(path, order, "date_order", "must be iso, day_first, month_first, month_name, epoch_seconds or epoch_millis");
   }
   if (const auto zone = root["time_zone"]) {
     mapping.zone_offset_minutes = CANDOR_TRY(zone_offset(path, zone));

@@ -11,12 +11,6 @@ std::string shown(std::string_view value) {
 
 }  // namespace
 
-std::string_view RowParser::value(const CsvRecord& record, Field field, std::string& scratch) const {
-  const int column = layout_.column(field);
-  if (column < 0) return {};
-  return field_value(record.fields[column], scratch);
-}
-
 bool RowParser::read_time(const CsvRecord& record, Field field, Timestamp& out, std::string& reason) {
   const std::string_view text = value(record, field, scratch_a_);
   if (is_missing(text)) return true;

@@ -49,4 +49,11 @@ class RowParser {
   std::string scratch_id_, scratch_a_, scratch_b_;
 };
 
+[[gnu::always_inline]] inline std::string_view RowParser::value(const CsvRecord& record, Field field,
+                                                                std::string& scratch) const {
+  const int column = layout_.column(field);
+  if (column < 0) return {};
+  return field_value(record.fields[column], scratch);
+}
+
 }  // namespace candor::ops

@@ -71,12 +71,94 @@ bool read_time(std::string_view value, std::size_t& i, std::int64_t& seconds, st
   return false;
 }
 
+// "Jan".."Dec", any case: 1..12, or 0.
+int month_from_name(std::string_view value, std::size_t i) {
+  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (i + 3 > value.size()) return 0;
+  const char name[3] = {static_cast<char>(value[i] | 0x20), static_cast<char>(value[i + 1] | 0x20),
+                        static_cast<char>(value[i + 2] | 0x20)};
+  for (int m = 0; m < 12; ++m) {
+    if (std::string_view(kMonths[m], 3) == std::string_view(name, 3)) return m + 1;
+  }
+  return 0;
+}
+
+// " h:mm[:ss]" with an optional " AM"/" PM" (12-hour clock) or nothing.
+bool read_clock(std::string_view value, std::size_t& i, std::int64_t& seconds) {
+  seconds = 0;
+  if (i == value.size()) return true;
+  if (value[i] != ' ') return false;
+  ++i;
+  int hour = 0, minute = 0, second = 0;
+  if (!read_number(value, i, 2, hour) || i >= value.size() || value[i] != ':') return false;
+  ++i;
+  const std::size_t minute_start = i;
+  if (!read_number(value, i, 2, minute) || i - minute_start != 2) return false;
+  if (i < value.size() && value[i] == ':') {
+    ++i;
+    if (!read_number(value, i, 2, second)) return false;
+  }
+  if (i + 3 == value.size() && value[i] == ' ' && (value[i + 2] | 0x20) == 'm') {
+    const char half = static_cast<char>(value[i + 1] | 0x20);
+    if ((half != 'a' && half != 'p') || hour < 1 || hour > 12) return false;
+    hour = hour % 12 + (half == 'p' ? 12 : 0);
+    i += 3;
+  }
+  if (i != value.size() || hour > 23 || minute > 59 || second > 60) return false;
+  seconds = hour * 3600 + minute * 60 + second;
+  return true;
+}
+
 std::optional<Timestamp> finish(int year, int month, int day, std::int64_t seconds, std::optional<int> offset,
                                 const DateFormat& format) {
   if (month < 1 || month > 12 || day < 1 || static_cast<unsigned>(day) > days_in_month(year, month)) return std::nullopt;
   Timestamp t = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * kDay + seconds;
   if (offset) t += (format.zone_offset_minutes - *offset) * 60;
   return t;
+}
+
+// The commonest form, "d/m/yyyy HH:MM" (or m/d, with '/', '-' or '.', and
+// optional ":SS"), read without the general parser's bookkeeping; nullopt
+// when the value has any other shape (the general parser then decides). The
+// outer optional: whether this path applies; the inner: the parse result.
+std::optional<std::optional<Timestamp>> numeric_date_fast(std::string_view value, const DateFormat& format) {
+  const std::size_t n = value.size();
+  const auto digit = [&](std::size_t k) { return static_cast<unsigned>(value[k] - '0'); };
+  if (n < 14 || n > 19) return std::nullopt;
+  std::size_t k = 0;
+  unsigned parts[2];
+  char separator = 0;
+  for (unsigned& part : parts) {
+    if (digit(k) > 9) return std::nullopt;
+    part = digit(k++);
+    if (digit(k) <= 9) part = part * 10 + digit(k++);
+    if (separator == 0) separator = value[k];
+    if (value[k] != separator || (separator != '/' && separator != '-' && separator != '.')) return std::nullopt;
+    ++k;
+  }
+  if (k + 4 >= n) return std::nullopt;
+  unsigned year = 0;
+  for (std::size_t end = k + 4; k < end; ++k) {
+    if (digit(k) > 9) return std::nullopt;
+    year = year * 10 + digit(k);
+  }
+  const std::size_t clock = n - k - 1;
+  if (value[k] != ' ' || (clock != 5 && clock != 8) || value[k + 3] != ':') return std::nullopt;
+  for (std::size_t i : {k + 1, k + 2, k + 4, k + 5}) {
+    if (digit(i) > 9) return std::nullopt;
+  }
+  unsigned second = 0;
+  if (clock == 8) {
+    if (value[k + 6] != ':' || digit(k + 7) > 9 || digit(k + 8) > 9) return std::nullopt;
+    second = digit(k + 7) * 10 + digit(k + 8);
+  }
+  const unsigned hour = digit(k + 1) * 10 + digit(k + 2), minute = digit(k + 4) * 10 + digit(k + 5);
+  if (hour > 23 || minute > 59 || second > 60) return std::optional<Timestamp>{};
+  const std::int64_t seconds = hour * 3600 + minute * 60 + second;
+  const int y = static_cast<int>(year);
+  return format.order == DateOrder::kDayFirst
+             ? finish(y, static_cast<int>(parts[1]), static_cast<int>(parts[0]), seconds, std::nullopt, format)
+             : finish(y, static_cast<int>(parts[0]), static_cast<int>(parts[1]), seconds, std::nullopt, format);
 }
 
 }  // namespace
@@ -88,18 +170,9 @@ std::string DateFormat::describe() const {
     case DateOrder::kMonthFirst: return "m/d/yyyy HH:MM";
     case DateOrder::kEpochSeconds: return "epoch seconds";
     case DateOrder::kEpochMillis: return "epoch milliseconds";
+    case DateOrder::kMonthName: return "d/Mon/yy h:mm AM (Jira)";
   }
   return "";
-}
-
-bool is_missing(std::string_view value) {
-  switch (value.size()) {
-    case 0: return true;
-    case 1: return value[0] == '?';
-    case 3: return value == "N/A" || value == "NaN" || value == "n/a";
-    case 4: return value == "NULL" || value == "null";
-    default: return false;
-  }
 }
 
 std::optional<Timestamp> parse_timestamp(std::string_view value, const DateFormat& format) {
@@ -122,8 +195,25 @@ std::optional<Timestamp> parse_timestamp(std::string_view value, const DateForma
       if (!read_number(value, i, 2, day) || !read_time(value, i, seconds, offset)) return std::nullopt;
       return finish(year, month, day, seconds, offset, format);
     }
+    case DateOrder::kMonthName: {
+      int day = 0, year = 0;
+      if (!read_number(value, i, 2, day) || i >= value.size() || (value[i] != '/' && value[i] != '-' && value[i] != ' ')) {
+        return std::nullopt;
+      }
+      const char separator = value[i++];
+      const int month = month_from_name(value, i);
+      i += 3;
+      if (month == 0 || i >= value.size() || value[i] != separator) return std::nullopt;
+      ++i;
+      const std::size_t year_start = i;
+      if (!read_number(value, i, 4, year) || (i - year_start != 2 && i - year_start != 4)) return std::nullopt;
+      if (i - year_start == 2) year += 2000;
+      if (!read_clock(value, i, seconds)) return std::nullopt;
+      return finish(year, month, day, seconds, std::nullopt, format);
+    }
     case DateOrder::kDayFirst:
     case DateOrder::kMonthFirst: {
+      if (const auto fast = numeric_date_fast(value, format)) return *fast;
       int first = 0, second = 0, year = 0;
       if (!read_number(value, i, 2, first) || i >= value.size()) return std::nullopt;
       const char separator = value[i];
@@ -142,7 +232,7 @@ std::optional<Timestamp> parse_timestamp(std::string_view value, const DateForma
 }
 
 std::optional<DateFormat> detect_date_format(const std::vector<std::string>& sample, std::string* problem) {
-  int iso = 0, epoch_seconds = 0, epoch_millis = 0, numeric = 0, other = 0;
+  int iso = 0, epoch_seconds = 0, epoch_millis = 0, numeric = 0, month_name = 0, other = 0;
   int day_first_seen = 0, month_first_seen = 0;
   std::string first_other;
   for (const std::string& value : sample) {
@@ -159,18 +249,20 @@ std::optional<DateFormat> detect_date_format(const std::vector<std::string>& sam
       ++numeric;
       if (a > 12) ++day_first_seen;
       if (b > 12) ++month_first_seen;
+    } else if (i = 0; read_number(value, i, 2, a) && i + 4 < value.size() && month_from_name(value, i + 1) > 0) {
+      ++month_name;
     } else {
       if (first_other.empty()) first_other = value;
       ++other;
     }
   }
   DateFormat format;
-  const int best = std::max({iso, epoch_seconds, epoch_millis, numeric});
+  const int best = std::max({iso, epoch_seconds, epoch_millis, numeric, month_name});
   if (best == 0) {
     if (other > 0 && problem) *problem = "no value is a date in a known format (e.g. '" + first_other + "')";
     return std::nullopt;
   }
-  if (problem && best < iso + epoch_seconds + epoch_millis + numeric + other) {
+  if (problem && best < iso + epoch_seconds + epoch_millis + numeric + month_name + other) {
     *problem = "some dates are not in the file's main format; those rows are reported as bad rows";
   }
   if (best == numeric) {
@@ -182,6 +274,8 @@ std::optional<DateFormat> detect_date_format(const std::vector<std::string>& sam
     }
   } else if (best == iso) {
     format.order = DateOrder::kIso;
+  } else if (best == month_name) {
+    format.order = DateOrder::kMonthName;
   } else if (best == epoch_millis) {
     format.order = DateOrder::kEpochMillis;
   } else {

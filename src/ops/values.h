@@ -16,7 +16,9 @@ namespace candor::ops {
 using Timestamp = std::int64_t;
 inline constexpr Timestamp kNoTime = INT64_MIN;
 
-enum class DateOrder { kIso, kDayFirst, kMonthFirst, kEpochSeconds, kEpochMillis };
+// kMonthName: a day, an English month abbreviation and a 2- or 4-digit year,
+// as Jira exports write dates ("01/Mar/16 9:05 AM", "1/mar/2016 21:05").
+enum class DateOrder { kIso, kDayFirst, kMonthFirst, kEpochSeconds, kEpochMillis, kMonthName };
 
 struct DateFormat {
   DateOrder order = DateOrder::kIso;
@@ -28,7 +30,16 @@ struct DateFormat {
 };
 
 // A value the export uses for "no value": empty, "?", "NULL", "null", "N/A", "NaN".
-bool is_missing(std::string_view value);
+// (Inline: asked of every value of every row.)
+inline bool is_missing(std::string_view value) {
+  switch (value.size()) {
+    case 0: return true;
+    case 1: return value[0] == '?';
+    case 3: return value == "N/A" || value == "NaN" || value == "n/a";
+    case 4: return value == "NULL" || value == "null";
+    default: return false;
+  }
+}
 
 // Finds the format from sample values (missing ones are skipped): the format
 // most values have. nullopt when no value is a date (problem says why);

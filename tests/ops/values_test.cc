@@ -44,6 +44,22 @@ TEST(Dates, ImpossibleDatesAreRefused) {
   EXPECT_FALSE(parse_timestamp("yesterday", format));
 }
 
+TEST(Dates, JiraDatesWithMonthNamesAndTwelveHourClock) {
+  EXPECT_EQ(detect_date_format({"01/Mar/16 9:05 AM", "29/Feb/16 11:59 PM"}, nullptr)->order, DateOrder::kMonthName);
+  DateFormat format;
+  format.order = DateOrder::kMonthName;
+  const Timestamp day = days_from_civil(2016, 3, 1) * 86400;
+  EXPECT_EQ(parse_timestamp("01/Mar/16 9:05 AM", format), day + 9 * 3600 + 5 * 60);
+  EXPECT_EQ(parse_timestamp("1/mar/2016 9:05 PM", format), day + 21 * 3600 + 5 * 60);
+  EXPECT_EQ(parse_timestamp("01/Mar/16 12:30 AM", format), day + 30 * 60);
+  EXPECT_EQ(parse_timestamp("01/Mar/16 12:30 PM", format), day + 12 * 3600 + 30 * 60);
+  EXPECT_EQ(parse_timestamp("01/Mar/16 21:05", format), day + 21 * 3600 + 5 * 60);
+  EXPECT_EQ(parse_timestamp("01/Mar/16", format), day);
+  EXPECT_FALSE(parse_timestamp("30/Feb/16 9:05 AM", format));
+  EXPECT_FALSE(parse_timestamp("01/Mrz/16 9:05 AM", format));
+  EXPECT_FALSE(parse_timestamp("01/Mar/16 13:05 PM", format));
+}
+
 TEST(Values, BooleansInTheSpellingsExportsUse) {
   for (const char* yes : {"true", "TRUE", "True", "t", "yes", "Y", "1"}) EXPECT_EQ(parse_bool(yes), true) << yes;
   for (const char* no : {"false", "FALSE", "f", "no", "N", "0"}) EXPECT_EQ(parse_bool(no), false) << no;
