@@ -23,6 +23,8 @@ Status create_assessment(Exchange& x);
 Status assessment_page(Exchange& x);
 Status questionnaire_page(Exchange& x);
 Status add_claims(Exchange& x);
+Status owners_page(Exchange& x);
+Status change_owners(Exchange& x);
 Status evidence_page(Exchange& x);
 Status add_evidence(Exchange& x);
 Status evidence_file(Exchange& x);

@@ -24,6 +24,8 @@ const std::vector<Route>& route_table() {
       {"GET", "/w/{workspace}/a/{assessment}", A::kMember, P::kReadAssessment, S::kBoth, assessment_page},
       {"GET", "/w/{workspace}/a/{assessment}/questionnaire", A::kMember, P::kClaim, S::kBoth, questionnaire_page},
       {"POST", "/w/{workspace}/a/{assessment}/claims", A::kMember, P::kClaim, S::kBoth, add_claims},
+      {"GET", "/w/{workspace}/a/{assessment}/owners", A::kMember, P::kReadAssessment, S::kBoth, owners_page},
+      {"POST", "/w/{workspace}/a/{assessment}/owners", A::kMember, P::kAssignOwners, S::kBoth, change_owners},
       {"GET", "/w/{workspace}/a/{assessment}/evidence", A::kMember, P::kReadAssessment, S::kBoth, evidence_page},
       {"POST", "/w/{workspace}/a/{assessment}/evidence", A::kMember, P::kAddEvidence, S::kBoth, add_evidence,
        Body::kUpload},
