@@ -11,6 +11,8 @@
 #include "base/version.h"
 #include "store/assessment_store.h"
 #include "store/blob_store.h"
+#include "store/journal.h"
+#include "store/workspace_store.h"
 #include "ops/kpi_json.h"
 
 namespace candor::app {
@@ -141,8 +143,15 @@ Result<StoredLog> store_log(Application& application, const Caller& caller, Id a
   const std::string mapping_name = upload.mapping ? "uploaded mapping file" : "";
   // Read it before keeping it: a log candor cannot read is refused now.
   CANDOR_TRY(ops::analyse_log(request_for(log, upload.bytes, upload.mapping ? &*upload.mapping : nullptr, mapping_name)));
-  if (upload.mapping) log.mapping_sha256 = CANDOR_TRY(put_blob(application.db(), caller.workspace_id, *upload.mapping));
-  log.sha256 = CANDOR_TRY(put_blob(application.db(), caller.workspace_id, upload.bytes));
+  Database& db = application.db();
+  CANDOR_TRY(db.transaction([&]() -> Status {
+    if (upload.mapping) log.mapping_sha256 = CANDOR_TRY(put_blob(db, caller.workspace_id, *upload.mapping));
+    log.sha256 = CANDOR_TRY(put_blob(db, caller.workspace_id, upload.bytes));
+    CANDOR_TRY(ensure_actor(db, caller.workspace_id, caller.actor));
+    const nlohmann::json after = {{"assessment", assessment}, {"file_name", log.file_name}, {"profile", log.profile},
+                                  {"mapping_sha256", log.mapping_sha256}, {"bytes", upload.bytes.size()}};
+    return append_journal(db, caller.workspace_id, caller.actor, {"ops_log.upload", "blob", log.sha256, "", after.dump()});
+  }));
   return log;
 }
 

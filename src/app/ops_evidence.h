@@ -47,8 +47,8 @@ struct LogUpload {
 };
 
 // Reads the upload first (a log candor cannot read is refused, naming the
-// file and line, and nothing is stored), then keeps it. Needs kAddEvidence
-// on the assessment.
+// file and line, and nothing is stored), then keeps it, journaled
+// ("ops_log.upload") with the acting user. Needs kAddEvidence on the assessment.
 Result<StoredLog> store_log(Application& application, const Caller& caller, Id assessment, const LogUpload& upload);
 
 // What a stored log shows: KPIs and checks, and the process map.

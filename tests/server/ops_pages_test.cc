@@ -75,6 +75,11 @@ TEST_F(OpsPages, AnUploadedLogIsStoredByItsSha256AndShowsTheEnginesKpis) {
   const json stored = json::parse(res->body);
   EXPECT_EQ(stored["sha256"], log_);  // the same bytes: the same name
   EXPECT_THAT(stored["url"].get<std::string>(), HasSubstr("/ops/logs/" + log_));
+  const auto journal = app_->journal(*app_->local_caller("acme", "t"));
+  ASSERT_TRUE(journal.ok());
+  EXPECT_EQ(journal->back().action, "ops_log.upload");
+  EXPECT_EQ(journal->back().actor, "assessor");
+  EXPECT_EQ(journal->back().entity_id, log_);
   auto page = client().Get(log_api_path(log_).c_str(), headers_of(assessor));
   ASSERT_EQ(page->status, 200) << page->body;
   const json shown = json::parse(page->body);
@@ -166,6 +171,21 @@ TEST_F(OpsPages, AMappingFileReplacesTheProfile) {
   const json shown = json::parse(page->body);
   EXPECT_THAT(shown["mapping"].get<std::string>(), HasSubstr(stored["mapping_sha256"].get<std::string>()));
   EXPECT_EQ(shown["kpis"]["cases"], engine_kpis()["cases"]);
+}
+
+TEST_F(OpsPages, BadRowsAreCountedAndListedWithTheirLineAndReason) {
+  const testing::Login assessor = sign_in("assessor");
+  auto res = upload(assessor, log_bytes() + "INC9999,New\n");
+  ASSERT_EQ(res->status, 201) << res->body;
+  const std::string url = json::parse(res->body)["url"];
+  const json shown = json::parse(client().Get(("/api" + url).c_str(), headers_of(assessor))->body);
+  ASSERT_EQ(shown["kpis"]["bad_rows"], 1);
+  const json bad = shown["kpis"]["bad_row_examples"][0];
+  EXPECT_EQ(bad["line"], 302);  // the header, 300 rows, then the ragged one
+  auto page = client().Get(url.c_str(), headers_of(assessor));
+  EXPECT_THAT(page->body, HasSubstr("<td data-kpi=\"bad_rows\">1</td>"));
+  EXPECT_THAT(page->body, HasSubstr("<table class=\"bad-rows\">"));
+  EXPECT_THAT(page->body, HasSubstr("<tr><td>302</td><td>"));
 }
 
 TEST_F(OpsPages, AnotherWorkspacesLogIsNotFound) {
