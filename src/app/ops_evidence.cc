@@ -148,11 +148,37 @@ Result<StoredLog> store_log(Application& application, const Caller& caller, Id a
     if (upload.mapping) log.mapping_sha256 = CANDOR_TRY(put_blob(db, caller.workspace_id, *upload.mapping));
     log.sha256 = CANDOR_TRY(put_blob(db, caller.workspace_id, upload.bytes));
     CANDOR_TRY(ensure_actor(db, caller.workspace_id, caller.actor));
-    const nlohmann::json after = {{"assessment", assessment}, {"file_name", log.file_name}, {"profile", log.profile},
+    // Journaled on the assessment, so its logs are listed by reading its entries.
+    const nlohmann::json after = {{"sha256", log.sha256}, {"file_name", log.file_name}, {"profile", log.profile},
                                   {"mapping_sha256", log.mapping_sha256}, {"bytes", upload.bytes.size()}};
-    return append_journal(db, caller.workspace_id, caller.actor, {"ops_log.upload", "blob", log.sha256, "", after.dump()});
+    return append_journal(db, caller.workspace_id, caller.actor,
+                          {"ops_log.upload", "assessment", std::to_string(assessment), "", after.dump()});
   }));
   return log;
+}
+
+Result<std::vector<StoredLogEntry>> list_stored_logs(Application& application, const Caller& caller, Id assessment) {
+  CANDOR_TRY(assessment_in(application, caller, Permission::kReadAssessment, assessment));
+  std::vector<StoredLogEntry> out;
+  const auto entries = CANDOR_TRY(read_journal(application.db(), caller.workspace_id, "assessment", std::to_string(assessment)));
+  for (const JournalEntry& entry : entries) {
+    if (entry.action != "ops_log.upload") continue;
+    const auto after = nlohmann::json::parse(entry.after, nullptr, false);
+    if (!after.is_object()) continue;
+    StoredLog log{after.value("sha256", ""), after.value("file_name", ""), after.value("profile", ""),
+                  after.value("mapping_sha256", "")};
+    out.push_back({std::move(log), entry.actor, entry.at, after.value("bytes", std::uint64_t{0})});
+  }
+  // Newest first; the same log read the same way is listed once (its latest upload).
+  std::vector<StoredLogEntry> newest;
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    const bool seen = std::any_of(newest.begin(), newest.end(), [&](const StoredLogEntry& kept) {
+      return kept.log.sha256 == it->log.sha256 && kept.log.profile == it->log.profile &&
+             kept.log.mapping_sha256 == it->log.mapping_sha256;
+    });
+    if (!seen) newest.push_back(std::move(*it));
+  }
+  return newest;
 }
 
 Result<LogFindings> analyse_stored_log(Application& application, const Caller& caller, Id assessment,

@@ -51,6 +51,17 @@ struct LogUpload {
 // ("ops_log.upload") with the acting user. Needs kAddEvidence on the assessment.
 Result<StoredLog> store_log(Application& application, const Caller& caller, Id assessment, const LogUpload& upload);
 
+// A log uploaded to an assessment, as the upload's journal entry tells.
+struct StoredLogEntry {
+  StoredLog log;
+  std::string by;
+  std::string at;
+  std::uint64_t bytes = 0;
+};
+
+// The logs uploaded to the assessment, newest first. Needs kReadAssessment.
+Result<std::vector<StoredLogEntry>> list_stored_logs(Application& application, const Caller& caller, Id assessment);
+
 // What a stored log shows: KPIs and checks, and the process map.
 struct LogFindings {
   std::unique_ptr<ops::LogAnalysis> analysis;

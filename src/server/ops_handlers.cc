@@ -119,8 +119,21 @@ Status ops_page(Exchange& x) {
   const app::AssessmentView view = CANDOR_TRY(x.services.app.view(*x.caller, assessment));
   json profiles = json::array();
   for (const auto& name : ops::builtin_profile_names()) profiles.push_back({{"name", name}, {"selected", name == "servicenow"}});
+  json logs = json::array();
+  for (const auto& entry : CANDOR_TRY(app::list_stored_logs(x.services.app, *x.caller, assessment))) {
+    json item = log_json(entry.log);
+    item.update({{"url", log_url(x, assessment, entry.log)}, {"by", entry.by}, {"at", entry.at}, {"bytes", entry.bytes}});
+    for (const Evidence& evidence : view.record.evidence) {
+      if (evidence.kind == EvidenceKind::kMeasurement && evidence.file_sha256 == entry.log.sha256) {
+        item["evidence"] = evidence.id;
+        item["evidence_url"] = x.assessment_url(assessment) + "/evidence#evidence-" + std::to_string(evidence.id);
+      }
+    }
+    logs.push_back(std::move(item));
+  }
   const json model = {{"assessment", {{"id", assessment}, {"subject", view.record.assessment.subject}}},
                       {"url", x.assessment_url(assessment)},
+                      {"logs", logs},
                       {"profiles", profiles},
                       {"can_upload", may(x, app::Permission::kAddEvidence)},
                       {"upload_limit_mib", x.services.upload_limit >> 20}};

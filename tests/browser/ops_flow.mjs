@@ -43,7 +43,7 @@ try {
   await assessor.goto(base);
   await assessor.getByRole('link', { name: /Operational evidence/ }).click();
   await assessor.waitForURL(/\/ops$/);
-  await assessor.getByLabel(/^Ticket log/).setInputFiles(log);
+  await assessor.getByLabel(/^Ticket log \(/).setInputFiles(log);
   await assessor.getByLabel('Export format (profile)').selectOption('servicenow');
   await assessor.screenshot({ path: path.join(shots, 'ops-upload.png'), fullPage: true });
   // The page is gone once the upload ends: record what the progress box showed.
@@ -116,6 +116,10 @@ try {
   await assessor.screenshot({ path: path.join(shots, 'ops-evidence.png') });
   const report = await (await assessor.request.get(`${base}/report.html`)).text();
   check(report.includes(sha256) && report.includes('input_sha256'), 'the HTML report shows the measurement with its fingerprint');
+  await assessor.goto(`${base}/ops`);
+  const listed = assessor.locator(`tr[data-log="${sha256}"]`);
+  check(await listed.count() === 1 && (await listed.innerText()).includes('attached (#'), 'the ops page lists the log as attached');
+  await assessor.screenshot({ path: path.join(shots, 'ops-logs.png'), fullPage: true });
   await assessor.goto(`${base}/report.html?inline=1`);
   await assessor.getByText(sha256).first().scrollIntoViewIfNeeded();
   await assessor.screenshot({ path: path.join(shots, 'ops-report.png') });
@@ -129,7 +133,7 @@ try {
   await noScript.locator('#password').press('Enter');
   await noScript.waitForURL(/\/w\/demo$/);
   await noScript.goto(`${base}/ops`);
-  await noScript.getByLabel(/^Ticket log/).setInputFiles(log);
+  await noScript.getByLabel(/^Ticket log \(/).setInputFiles(log);
   await noScript.getByRole('button', { name: 'Upload and analyse' }).click();
   await noScript.waitForURL(new RegExp(`/ops/logs/${sha256}\\?`));
   check(await noScript.locator('td[data-kpi="events"]').innerText() === String(cli.events), 'the upload works without JavaScript');

@@ -74,12 +74,16 @@ TEST_F(OpsPages, AnUploadedLogIsStoredByItsSha256AndShowsTheEnginesKpis) {
   ASSERT_EQ(res->status, 201) << res->body;
   const json stored = json::parse(res->body);
   EXPECT_EQ(stored["sha256"], log_);  // the same bytes: the same name
+  const json listed = json::parse(client().Get((assessment_path() + "/ops").c_str(), headers_of(assessor))->body);
+  ASSERT_EQ(listed["logs"].size(), 1u);  // uploaded twice, listed once: its latest upload
+  EXPECT_EQ(listed["logs"][0]["by"], "assessor");
   EXPECT_THAT(stored["url"].get<std::string>(), HasSubstr("/ops/logs/" + log_));
   const auto journal = app_->journal(*app_->local_caller("acme", "t"));
   ASSERT_TRUE(journal.ok());
   EXPECT_EQ(journal->back().action, "ops_log.upload");
   EXPECT_EQ(journal->back().actor, "assessor");
-  EXPECT_EQ(journal->back().entity_id, log_);
+  EXPECT_EQ(journal->back().entity_id, std::to_string(assessment_));
+  EXPECT_THAT(journal->back().after, HasSubstr(log_));
   auto page = client().Get(log_api_path(log_).c_str(), headers_of(assessor));
   ASSERT_EQ(page->status, 200) << page->body;
   const json shown = json::parse(page->body);
@@ -141,6 +145,23 @@ TEST_F(OpsPages, AttachingRecordsMeasurementEvidenceWithTheFingerprintAndTheActo
   EXPECT_THAT(list->body, HasSubstr("input SHA-256 <code class=\"sha256\">" + log_));
   auto report = client().Get((assessment_path("/w/acme") + "/report.html").c_str(), headers_of(owner));
   EXPECT_THAT(report->body, HasSubstr(log_));
+  const json listed = json::parse(client().Get((assessment_path() + "/ops").c_str(), headers_of(owner))->body);
+  ASSERT_EQ(listed["logs"].size(), 1u);
+  EXPECT_EQ(listed["logs"][0]["evidence"], attached["id"]);
+}
+
+TEST_F(OpsPages, TheOpsPageListsTheAssessmentsLogsForEveryReader) {
+  const testing::Login viewer = sign_in("viewer");
+  auto page = client().Get((assessment_path("/w/acme") + "/ops").c_str(), headers_of(viewer));
+  ASSERT_EQ(page->status, 200) << page->body;
+  EXPECT_THAT(page->body, HasSubstr("<tr data-log=\"" + log_ + "\">"));
+  EXPECT_THAT(page->body, HasSubstr("incidents.csv</a>"));
+  EXPECT_THAT(page->body, HasSubstr("not attached"));
+  EXPECT_THAT(page->body, Not(HasSubstr("Upload and analyse")));
+  const json listed = json::parse(client().Get((assessment_path() + "/ops").c_str(), headers_of(viewer))->body);
+  ASSERT_EQ(listed["logs"].size(), 1u);
+  EXPECT_EQ(listed["logs"][0]["by"], "setup");
+  EXPECT_EQ(listed["logs"][0]["profile"], "servicenow");
 }
 
 TEST_F(OpsPages, AnUnreadableLogIsRefusedNamingTheFileAndNothingIsStored) {
