@@ -85,22 +85,6 @@ Result<std::string> stored_file(Application& application, const Caller& caller, 
   return get_blob(application.db(), caller.workspace_id, sha256);
 }
 
-struct LoadedLog {
-  std::string bytes;
-  std::optional<std::string> mapping;
-  std::string mapping_name;
-};
-
-Result<LoadedLog> load_stored_log(Application& application, const Caller& caller, const StoredLog& log) {
-  LoadedLog loaded;
-  loaded.bytes = CANDOR_TRY(stored_file(application, caller, log.sha256, "ticket log"));
-  if (!log.mapping_sha256.empty()) {
-    loaded.mapping = CANDOR_TRY(stored_file(application, caller, log.mapping_sha256, "mapping file"));
-    loaded.mapping_name = "sha256:" + log.mapping_sha256;
-  }
-  return loaded;
-}
-
 // The engine's request for bytes in memory; it points into `bytes` and `mapping`.
 ops::AnalysisRequest request_for(const StoredLog& log, const std::string& bytes, const std::string* mapping,
                                  const std::string& mapping_name) {
@@ -113,6 +97,27 @@ ops::AnalysisRequest request_for(const StoredLog& log, const std::string& bytes,
     request.mapping_file = mapping_name;
   }
   return request;
+}
+
+// A stored log read back from the workspace's store, with the engine's
+// request for it (which points into this object: it is never copied).
+struct LoadedLog {
+  std::string bytes;
+  std::optional<std::string> mapping;
+  ops::AnalysisRequest request;
+};
+
+Result<std::unique_ptr<LoadedLog>> load_stored_log(Application& application, const Caller& caller, Id assessment,
+                                                   Permission permission, const StoredLog& log) {
+  CANDOR_TRY(assessment_in(application, caller, permission, assessment));
+  auto loaded = std::make_unique<LoadedLog>();
+  loaded->bytes = CANDOR_TRY(stored_file(application, caller, log.sha256, "ticket log"));
+  if (!log.mapping_sha256.empty()) {
+    loaded->mapping = CANDOR_TRY(stored_file(application, caller, log.mapping_sha256, "mapping file"));
+  }
+  loaded->request = request_for(log, loaded->bytes, loaded->mapping ? &*loaded->mapping : nullptr,
+                                "sha256:" + log.mapping_sha256);
+  return loaded;
 }
 
 }  // namespace
@@ -183,22 +188,18 @@ Result<std::vector<StoredLogEntry>> list_stored_logs(Application& application, c
 
 Result<LogFindings> analyse_stored_log(Application& application, const Caller& caller, Id assessment,
                                        const StoredLog& log) {
-  CANDOR_TRY(assessment_in(application, caller, Permission::kReadAssessment, assessment));
-  const LoadedLog loaded = CANDOR_TRY(load_stored_log(application, caller, log));
-  const auto request = request_for(log, loaded.bytes, loaded.mapping ? &*loaded.mapping : nullptr, loaded.mapping_name);
+  const auto loaded = CANDOR_TRY(load_stored_log(application, caller, assessment, Permission::kReadAssessment, log));
   LogFindings findings;
-  findings.analysis = CANDOR_TRY(ops::analyse_log(request));
-  findings.map = CANDOR_TRY(ops::build_process_map(request));
+  findings.analysis = CANDOR_TRY(ops::analyse_log(loaded->request));
+  findings.map = CANDOR_TRY(ops::build_process_map(loaded->request));
   return findings;
 }
 
 Result<AttachedMeasurement> attach_stored_log(Application& application, const Caller& caller, Id assessment,
                                               const StoredLog& log) {
-  CANDOR_TRY(assessment_in(application, caller, Permission::kAddEvidence, assessment));
-  const LoadedLog loaded = CANDOR_TRY(load_stored_log(application, caller, log));
-  const auto request = request_for(log, loaded.bytes, loaded.mapping ? &*loaded.mapping : nullptr, loaded.mapping_name);
-  const auto analysis = CANDOR_TRY(ops::analyse_log(request));
-  return attach_analysis(application, caller, assessment, *analysis, log.sha256, &loaded.bytes);
+  const auto loaded = CANDOR_TRY(load_stored_log(application, caller, assessment, Permission::kAddEvidence, log));
+  const auto analysis = CANDOR_TRY(ops::analyse_log(loaded->request));
+  return attach_analysis(application, caller, assessment, *analysis, log.sha256, &loaded->bytes);
 }
 
 }  // namespace candor::app
