@@ -43,6 +43,13 @@ try {
   await assessor.goto(base);
   await assessor.getByRole('link', { name: /Operational evidence/ }).click();
   await assessor.waitForURL(/\/ops$/);
+  // A file candor cannot read is refused on the page, naming the file.
+  await assessor.getByLabel(/^Ticket log \(/).setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+  await assessor.getByRole('button', { name: 'Upload and analyse' }).click();
+  const refusal = assessor.getByRole('alert');
+  await refusal.waitFor();
+  check((await refusal.innerText()).includes('empty.csv'), `an unreadable log is refused: ${await refusal.innerText()}`);
+  check(/\/ops$/.test(assessor.url()), 'the page stays, ready for another file');
   await assessor.getByLabel(/^Ticket log \(/).setInputFiles(log);
   await assessor.getByLabel('Export format (profile)').selectOption('servicenow');
   await assessor.screenshot({ path: path.join(shots, 'ops-upload.png'), fullPage: true });

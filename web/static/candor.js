@@ -28,6 +28,8 @@ document.addEventListener("DOMContentLoaded", () => {
       request.open("POST", "/api" + new URL(form.action).pathname);
       request.setRequestHeader("X-CSRF-Token", form.elements.csrf.value);
       box.hidden = false;
+      status.setAttribute("role", "status");
+      status.textContent = "";
       const button = form.querySelector("button[type=submit]");
       button.disabled = true;
       request.upload.addEventListener("progress", (progress) => {
@@ -44,7 +46,9 @@ document.addEventListener("DOMContentLoaded", () => {
           return;
         }
         button.disabled = false;
-        status.textContent = (answer.error && answer.error.message) || `The upload failed (HTTP ${request.status}).`;
+        const error = answer.error || {};
+        status.textContent = error.message ? `${error.where ? error.where + ": " : ""}${error.message}`
+                                           : `The upload failed (HTTP ${request.status}).`;
         status.setAttribute("role", "alert");
       });
       request.addEventListener("error", () => {
