@@ -228,6 +228,26 @@ TEST_F(OpsPages, AJsonLinesLogIsReadLikeTheCsvOne) {
   EXPECT_EQ(shown["kpis"]["p50_hours"], 4.0);
 }
 
+TEST_F(OpsPages, TheRealPublicLogGzippedGivesTheCliFigures) {
+  const std::string path = std::string(CANDOR_SHARED_DATA) + "/servicenow_incident_events.csv.gz";
+  const auto bytes = read_file(path, 1 << 30);
+  ASSERT_TRUE(bytes.ok()) << bytes.error().to_string();
+  const testing::Login assessor = sign_in("assessor");
+  httplib::MultipartFormDataItems items = {{"profile", "servicenow", "", ""},
+                                           {"log", *bytes, "servicenow_incident_events.csv.gz", "application/gzip"}};
+  auto res = client().Post((assessment_path() + "/ops/logs").c_str(), headers_of(assessor), items);
+  ASSERT_EQ(res->status, 201) << res->body;
+  EXPECT_EQ(json::parse(res->body)["sha256"], sha256_hex(*bytes));  // of the file as given, compressed
+  const json shown =
+      json::parse(client().Get(("/api" + json::parse(res->body)["url"].get<std::string>()).c_str(), headers_of(assessor))->body);
+  ops::AnalysisRequest request;
+  request.file = path;
+  const auto analysis = ops::analyse_log(request);
+  ASSERT_TRUE(analysis.ok());
+  EXPECT_TRUE(near(shown["kpis"], ops::kpis_to_json((*analysis)->kpis, (*analysis)->log)));
+  EXPECT_GT(shown["kpis"]["events"].get<int>(), 100000);
+}
+
 TEST_F(OpsPages, AFileNameIsTextNeverMarkup) {
   const testing::Login assessor = sign_in("assessor");
   httplib::MultipartFormDataItems items = {{"log", log_bytes(), "<script>alert(1)</script>\".csv", "text/csv"}};
