@@ -155,7 +155,8 @@ try {
   check(await viewer.getByRole('button', { name: 'Attach to the assessment' }).count() === 0, 'no attach button for a viewer');
   console.log('ops flow: all checks passed');
 } finally {
-  await browser.close();
+  // The server first: a browser that fails to close must not leave it running.
   candorServer.stop();
   rmSync(log, { force: true });
+  await browser.close();
 }
