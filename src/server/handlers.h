@@ -42,4 +42,10 @@ Status report_download(Exchange& x);
 Status candidate_page(Exchange& x);
 Status submit_artefact(Exchange& x);
 
+// Operational evidence: ticket logs, their KPIs and process map (ops_handlers.cc).
+Status ops_page(Exchange& x);
+Status upload_log(Exchange& x);
+Status log_page(Exchange& x);
+Status attach_log(Exchange& x);
+
 }  // namespace candor::server
