@@ -15,12 +15,16 @@ Result<Mapping> choose_mapping(const std::string& profile, const std::string& ma
 
 Result<std::unique_ptr<LogAnalysis>> analyse_log(const AnalysisRequest& request) {
   auto analysis = std::make_unique<LogAnalysis>();
-  analysis->input = CANDOR_TRY(InputBuffer::open(request.file));
+  analysis->input = CANDOR_TRY(request.bytes ? InputBuffer::from_upload(*request.bytes, request.file)
+                                             : InputBuffer::open(request.file));
   // An XES log is an event log: without a profile or mapping it reads as generic.
   const InputBuffer& input = *analysis->input;
   const bool xes = looks_like_xes(input.data(), 0, input.size(), input.path());
-  const std::string profile = request.profile.empty() && request.mapping_file.empty() && xes ? "generic" : request.profile;
-  analysis->mapping = std::make_unique<Mapping>(CANDOR_TRY(choose_mapping(profile, request.mapping_file)));
+  const bool chosen = !request.profile.empty() || !request.mapping_file.empty() || request.mapping_text;
+  const std::string profile = !chosen && xes ? "generic" : request.profile;
+  analysis->mapping = std::make_unique<Mapping>(
+      request.mapping_text ? CANDOR_TRY(load_mapping_text(*request.mapping_text, request.mapping_file))
+                           : CANDOR_TRY(choose_mapping(profile, request.mapping_file)));
   analysis->log = CANDOR_TRY(read_log(*analysis->input, *analysis->mapping, request.read));
   if (request.strict && analysis->log.bad_rows > 0) {
     std::vector<Error> problems;

@@ -23,6 +23,8 @@ Status create_assessment(Exchange& x);
 Status assessment_page(Exchange& x);
 Status questionnaire_page(Exchange& x);
 Status add_claims(Exchange& x);
+Status owners_page(Exchange& x);
+Status change_owners(Exchange& x);
 Status evidence_page(Exchange& x);
 Status add_evidence(Exchange& x);
 Status evidence_file(Exchange& x);
@@ -39,5 +41,11 @@ Status report_download(Exchange& x);
 // Qualification: a candidate's record and artefact submissions (qualification_handlers.cc).
 Status candidate_page(Exchange& x);
 Status submit_artefact(Exchange& x);
+
+// Operational evidence: ticket logs, their KPIs and process map (ops_handlers.cc).
+Status ops_page(Exchange& x);
+Status upload_log(Exchange& x);
+Status log_page(Exchange& x);
+Status attach_log(Exchange& x);
 
 }  // namespace candor::server

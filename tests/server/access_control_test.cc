@@ -28,6 +28,7 @@ class AccessControl : public testing::ServerTest {
     replace("{format}", "json");
     replace("{asset}", "candor.css");
     replace("{candidate}", std::to_string(candidate_));
+    replace("{log}", log_);
     return path;
   }
 

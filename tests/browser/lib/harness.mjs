@@ -7,10 +7,17 @@ import { chromium } from 'playwright-core';
 
 export const PASSWORD = (user) => `${user}-demo-password`;
 
+// On a fresh SQLite file, or on PostgreSQL when CANDOR_TEST_PG names a
+// throwaway server (tests/store/with_postgres.sh starts one per test).
 export async function startCandor(candor) {
   const tmp = process.env.TMPDIR || '/tmp';
-  const db = path.join(tmp, `browser-${path.basename(process.argv[1])}-${process.pid}.db`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  const sqlite = !process.env.CANDOR_TEST_PG;
+  const db = process.env.CANDOR_TEST_PG ||
+    path.join(tmp, `browser-${path.basename(process.argv[1])}-${process.pid}.db`);
+  const removeFiles = () => {
+    if (sqlite) for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  };
+  removeFiles();
   const assessment = execFileSync(candor, ['--db', db, 'demo'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   execFileSync(candor, ['--db', db, '--workspace', 'demo', 'user', 'demo'], { stdio: 'ignore' });
   const server = spawn(candor, ['serve', '--db', db, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -25,7 +32,7 @@ export async function startCandor(candor) {
   });
   const stop = () => {
     server.kill('SIGTERM');
-    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+    removeFiles();
   };
   return { url, assessment, stop };
 }
@@ -39,7 +46,8 @@ export async function launchChromium() {
 }
 
 export function screenshotFolder() {
-  const folder = path.join(process.env.TMPDIR || '/tmp', 'screenshots');
+  const store = process.env.CANDOR_TEST_PG ? 'postgresql' : 'sqlite';
+  const folder = path.join(process.env.TMPDIR || '/tmp', 'screenshots', store);
   mkdirSync(folder, { recursive: true });
   return folder;
 }
