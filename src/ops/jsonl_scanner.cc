@@ -34,7 +34,8 @@ bool read_object(simdjson::ondemand::parser& parser, std::string& padded, std::s
       if (value.get_string().get(text)) return false;
       out.assign(text);
     } else if (type == simdjson::ondemand::json_type::null) {
-      if (!value.is_null()) return false;
+      bool null = false;  // get(): the bool conversion throws on malformed JSON (found by ops_jsonl_fuzz)
+      if (value.is_null().get(null) || !null) return false;
     } else if (type == simdjson::ondemand::json_type::number || type == simdjson::ondemand::json_type::boolean) {
       std::string_view raw = value.raw_json_token();
       while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r' || raw.back() == '\n')) raw.remove_suffix(1);

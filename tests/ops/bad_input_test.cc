@@ -62,6 +62,19 @@ TEST(BadInput, InvalidUtf8RowIsReported) {
                      3, "UTF-8");
 }
 
+// Found by ops_jsonl_fuzz: malformed JSON right after a null crashed the
+// reader (simdjson's bool conversion throws).
+TEST(BadInput, MalformedJsonLineAfterANullIsABadRow) {
+  auto result = analyse_text(
+      "{\"case_id\":\"C1\",\"activity\":\"Open\",\"timestamp\":\"2016-03-01T08:00:00Z\"}\n"
+      "{\"case_id\":\"C2\",\"activity\":null\",timestamp\":\"2016-03-02T09:00:00Z\"}\n",
+      "generic");
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  EXPECT_EQ((*result)->log.events, 1u);
+  ASSERT_EQ((*result)->log.bad_rows, 1u);
+  EXPECT_EQ((*result)->log.bad_row_examples[0].line, 2u);
+}
+
 TEST(BadInput, EmptyFileIsAnErrorNamingTheFile) {
   auto result = analyse_text("");
   ASSERT_FALSE(result.ok());
