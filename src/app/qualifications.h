@@ -64,6 +64,18 @@ struct Disagreement {
   std::vector<std::pair<std::string, std::string>> degrees;  // examiner, degree
 };
 
+// What the decision page shows: the decision the scheme's rules give from
+// the marks as they stand (none while the examiners disagree, with why),
+// the disagreements, and what was recorded and issued so far.
+struct DecisionView {
+  std::optional<scheme::Decision> decision;
+  std::string blocked;
+  std::vector<Disagreement> disagreements;
+  std::optional<DecisionRow> recorded;
+  std::vector<CredentialRow> credentials;
+  std::vector<scheme::DegreeLevel> degrees;  // the scheme's, for settling a disagreement
+};
+
 class Qualifications {
  public:
   explicit Qualifications(Application& application) : app_(application) {}
@@ -93,11 +105,27 @@ class Qualifications {
   Result<std::vector<Disagreement>> disagreements(const Caller& caller, RecordId candidate);
   Status reconcile(const Caller& caller, RecordId candidate, const MarkInput& input, const std::string& reason);
   Result<scheme::Decision> decide(const Caller& caller, RecordId candidate);
+  // The cohort's examiners and admins; nothing is recorded.
+  Result<DecisionView> decision_view(const Caller& caller, RecordId candidate);
   Result<std::string> certify(const Caller& caller, RecordId candidate, scheme::Issuer& issuer, Date issued);
 
   // The candidate's record as JSON: application, entry check, deadlines,
   // submissions, decision, credentials (never the question bank).
   Result<std::string> record(const Caller& caller, RecordId candidate, Date today);
+
+  // The examiner's assessment form for one candidate as JSON (examiners of
+  // the cohort only): the scheme's exam requirements, skills, evidence
+  // sources, degrees and exam parts (the help the form shows), the caller's
+  // current mark per requirement and source, and the prepared questions
+  // assigned to the candidate with their criteria.
+  Result<std::string> exam_sheet(const Caller& caller, RecordId candidate);
+  // Several marks at once, as the web form sends them; all are checked
+  // before any is stored. A mark equal to the examiner's current one for its
+  // requirement and source is not recorded again. Returns how many were.
+  Result<int> add_marks(const Caller& caller, RecordId candidate, const std::vector<MarkInput>& inputs);
+  // The latest credential issued to the candidate: for her, her tutors and
+  // examiners, and admins. Conflict while none is issued.
+  Result<CredentialRow> credential(const Caller& caller, RecordId candidate);
 
  private:
   struct Context {
@@ -112,6 +140,7 @@ class Qualifications {
   Status require_self_or_staff(const Caller& caller, const Context& context);
   Status journal(const Caller& caller, const std::string& action, const std::string& entity,
                  const std::string& entity_id, const std::string& after, const std::string& before = "");
+  Status read_report(RecordId candidate, scheme::ExaminerForm& form);
   Result<scheme::ExaminerForm> build_form(const Caller& caller, const Context& context);
 
   Application& app_;

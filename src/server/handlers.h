@@ -40,4 +40,19 @@ Status report_download(Exchange& x);
 Status candidate_page(Exchange& x);
 Status submit_artefact(Exchange& x);
 
+// Examining: the examiner's form, the decision, the certificate (examining_handlers.cc).
+Status exam_page(Exchange& x);
+Status save_marks(Exchange& x);
+Status decision_page(Exchange& x);
+Status record_decision(Exchange& x);
+Status reconcile_marks(Exchange& x);
+Status issue_certificate(Exchange& x);
+Status certificate_download(Exchange& x);
+
+// Public certificate verification, the issuer's key and status list (verification_handlers.cc).
+Status verify_page(Exchange& x);
+Status verify_credential(Exchange& x);
+Status issuer_key(Exchange& x);
+Status status_list(Exchange& x);
+
 }  // namespace candor::server

@@ -64,6 +64,9 @@ Status candidate_page(Exchange& x) {
     model["url"] = x.workspace_url() + "/candidates/" + std::to_string(candidate);
     model["may_submit"] = x.caller->role == app::Role::kCandidate || x.caller->role == app::Role::kAdmin ||
                           x.caller->role == app::Role::kTutor;
+    model["is_examiner"] = x.caller->role == app::Role::kExaminer;
+    model["has_credentials"] = !model["credentials"].empty();
+    model["may_see_decision"] = x.caller->role == app::Role::kExaminer || x.caller->role == app::Role::kAdmin;
     model["entry_check_text"] = model["entry_check"].dump(2);
     model["timeline_text"] = model["timeline"].dump(2);
   }

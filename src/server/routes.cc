@@ -42,6 +42,20 @@ const std::vector<Route>& route_table() {
       {"GET", "/w/{workspace}/candidates/{candidate}", A::kMember, {}, S::kBoth, candidate_page},
       {"POST", "/w/{workspace}/candidates/{candidate}/submissions", A::kMember, {}, S::kBoth, submit_artefact,
        Body::kUpload},
+      // Examining (examiners of the cohort), the decision, the certificate.
+      {"GET", "/w/{workspace}/candidates/{candidate}/exam", A::kMember, {}, S::kBoth, exam_page},
+      {"POST", "/w/{workspace}/candidates/{candidate}/marks", A::kMember, {}, S::kBoth, save_marks},
+      {"GET", "/w/{workspace}/candidates/{candidate}/decision", A::kMember, {}, S::kBoth, decision_page},
+      {"POST", "/w/{workspace}/candidates/{candidate}/decision", A::kMember, {}, S::kBoth, record_decision},
+      {"POST", "/w/{workspace}/candidates/{candidate}/reconcile", A::kMember, {}, S::kBoth, reconcile_marks},
+      {"POST", "/w/{workspace}/candidates/{candidate}/certificate", A::kMember, {}, S::kBoth, issue_certificate},
+      {"GET", "/w/{workspace}/candidates/{candidate}/certificate.{format}", A::kMember, {}, S::kBoth,
+       certificate_download},
+      // Anyone may verify a certificate; the issuer's key and status list are public.
+      {"GET", "/verify", A::kPublic, {}, S::kBoth, verify_page},
+      {"POST", "/verify", A::kPublic, {}, S::kBoth, verify_credential, Body::kUpload},
+      {"GET", "/issuer.jwk", A::kPublic, {}, S::kPage, issuer_key},
+      {"GET", "/status/{list}", A::kPublic, {}, S::kPage, status_list},
   };
   return table;
 }
