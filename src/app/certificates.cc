@@ -7,7 +7,7 @@ namespace candor::app {
 
 Result<scheme::Issuer> CertificateDesk::open() const {
   if (!enabled()) {
-    return Error::unsupported("this server issues no certificates: start it with --issuer-dir (candor credential keygen)");
+    return Error::not_found("this server has no certificate issuer: start it with --issuer-dir (candor credential keygen)");
   }
   return scheme::open_issuer(dir_);
 }

@@ -107,6 +107,10 @@ constexpr DemoUser kDemoUsers[] = {
     {"ben", "Ben (assessor)", app::Role::kAssessor},
     {"dana", "Dana (process owner)", app::Role::kProcessOwner},
     {"vera", "Vera (viewer)", app::Role::kViewer},
+    // The Master cohort of the demo (demo_cohort.cc), and an admin who issues certificates.
+    {"carla", "Carla (candidate)", app::Role::kCandidate},
+    {"erin", "Erin (examiner)", app::Role::kExaminer},
+    {"adam", "Adam (admin)", app::Role::kAdmin},
 };
 
 std::string demo_password(const std::string& name) { return name + "-demo-password"; }
@@ -191,7 +195,7 @@ void add_user_commands(CLI::App& app, Context& context) {
     });
   });
 
-  auto* demo_command = group->add_subcommand("demo", "Add the demo logins (one per assessment role) to a workspace");
+  auto* demo_command = group->add_subcommand("demo", "Add the demo logins (one per assessment and qualification role) to a workspace");
   demo_command->fallthrough();
   demo_command->callback([&context] {
     context.run([&]() -> Status {

@@ -7,13 +7,21 @@ import { chromium } from 'playwright-core';
 
 export const PASSWORD = (user) => `${user}-demo-password`;
 
-export async function startCandor(candor) {
+// options.issuer: give the server a certificate issuer (a fresh key pair).
+export async function startCandor(candor, options = {}) {
   const tmp = process.env.TMPDIR || '/tmp';
   const db = path.join(tmp, `browser-${path.basename(process.argv[1])}-${process.pid}.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const assessment = execFileSync(candor, ['--db', db, 'demo'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   execFileSync(candor, ['--db', db, '--workspace', 'demo', 'user', 'demo'], { stdio: 'ignore' });
-  const server = spawn(candor, ['serve', '--db', db, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const serveArgs = ['serve', '--db', db, '--listen', '127.0.0.1:0'];
+  const issuer = `${db}.issuer`;
+  if (options.issuer) {
+    rmSync(issuer, { recursive: true, force: true });
+    execFileSync(candor, ['credential', 'keygen', '--issuer-dir', issuer, '--id', 'https://exams.example', '--name', 'Candor Demo Exam Institute'], { stdio: 'ignore' });
+    serveArgs.push('--issuer-dir', issuer);
+  }
+  const server = spawn(candor, serveArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let seen = '';
     server.stdout.on('data', (chunk) => {
@@ -26,6 +34,7 @@ export async function startCandor(candor) {
   const stop = () => {
     server.kill('SIGTERM');
     for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+    rmSync(issuer, { recursive: true, force: true });
   };
   return { url, assessment, stop };
 }
