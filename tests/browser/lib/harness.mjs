@@ -7,15 +7,22 @@ import { chromium } from 'playwright-core';
 
 export const PASSWORD = (user) => `${user}-demo-password`;
 
+// On a fresh SQLite file, or on PostgreSQL when CANDOR_TEST_PG names a
+// throwaway server (tests/store/with_postgres.sh starts one per test).
 // options.issuer: give the server a certificate issuer (a fresh key pair).
 export async function startCandor(candor, options = {}) {
   const tmp = process.env.TMPDIR || '/tmp';
-  const db = path.join(tmp, `browser-${path.basename(process.argv[1])}-${process.pid}.db`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  const sqlite = !process.env.CANDOR_TEST_PG;
+  const db = process.env.CANDOR_TEST_PG ||
+    path.join(tmp, `browser-${path.basename(process.argv[1])}-${process.pid}.db`);
+  const removeFiles = () => {
+    if (sqlite) for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  };
+  removeFiles();
   const assessment = execFileSync(candor, ['--db', db, 'demo'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   execFileSync(candor, ['--db', db, '--workspace', 'demo', 'user', 'demo'], { stdio: 'ignore' });
   const serveArgs = ['serve', '--db', db, '--listen', '127.0.0.1:0'];
-  const issuer = `${db}.issuer`;
+  const issuer = path.join(tmp, `issuer-${path.basename(process.argv[1])}-${process.pid}`);
   if (options.issuer) {
     rmSync(issuer, { recursive: true, force: true });
     execFileSync(candor, ['credential', 'keygen', '--issuer-dir', issuer, '--id', 'https://exams.example', '--name', 'Candor Demo Exam Institute'], { stdio: 'ignore' });
@@ -33,7 +40,7 @@ export async function startCandor(candor, options = {}) {
   });
   const stop = () => {
     server.kill('SIGTERM');
-    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+    removeFiles();
     rmSync(issuer, { recursive: true, force: true });
   };
   return { url, assessment, stop };
@@ -48,7 +55,8 @@ export async function launchChromium() {
 }
 
 export function screenshotFolder() {
-  const folder = path.join(process.env.TMPDIR || '/tmp', 'screenshots');
+  const store = process.env.CANDOR_TEST_PG ? 'postgresql' : 'sqlite';
+  const folder = path.join(process.env.TMPDIR || '/tmp', 'screenshots', store);
   mkdirSync(folder, { recursive: true });
   return folder;
 }
