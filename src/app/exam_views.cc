@@ -1,6 +1,7 @@
 // What the examiner's form, the decision page and the certificate download
 // read: views over the examining half (examining.cc), with the same access
 // rules. Nothing here records anything.
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -113,6 +114,22 @@ Result<DecisionView> Qualifications::decision_view(const Caller& caller, RecordI
   view.credentials = CANDOR_TRY(credentials_of(app_.db(), candidate));
   view.degrees = context.scheme.exam.degrees;
   return view;
+}
+
+Result<std::vector<CandidateListing>> Qualifications::visible_candidates(const Caller& caller) {
+  std::vector<CandidateListing> out;
+  const bool staff = caller.role == Role::kTutor || caller.role == Role::kExaminer;
+  if (!staff && caller.role != Role::kAdmin && caller.role != Role::kCandidate) return out;
+  const std::string member_role = caller.role == Role::kTutor ? "tutor" : "examiner";
+  for (const auto& cohort : CANDOR_TRY(list_cohorts(app_.db(), caller.workspace_id))) {
+    if (staff && !CANDOR_TRY(is_cohort_member(app_.db(), cohort.id, caller.actor, member_role))) continue;
+    for (auto& candidate : CANDOR_TRY(list_candidates(app_.db(), caller.workspace_id, cohort.id))) {
+      if (caller.role == Role::kCandidate && candidate.actor != caller.actor) continue;
+      const std::string capacity = caller.role == Role::kCandidate ? "self" : staff ? member_role : "admin";
+      out.push_back({std::move(candidate), cohort, capacity});
+    }
+  }
+  return out;
 }
 
 Result<CredentialRow> Qualifications::credential(const Caller& caller, RecordId candidate) {

@@ -76,6 +76,14 @@ struct DecisionView {
   std::vector<scheme::DegreeLevel> degrees;  // the scheme's, for settling a disagreement
 };
 
+// A candidate record the caller may open, and in which capacity: "self",
+// "tutor", "examiner" or "admin".
+struct CandidateListing {
+  CandidateRow candidate;
+  CohortRow cohort;
+  std::string capacity;
+};
+
 class Qualifications {
  public:
   explicit Qualifications(Application& application) : app_(application) {}
@@ -123,6 +131,9 @@ class Qualifications {
   // before any is stored. A mark equal to the examiner's current one for its
   // requirement and source is not recorded again. Returns how many were.
   Result<int> add_marks(const Caller& caller, RecordId candidate, const std::vector<MarkInput>& inputs);
+  // The records the caller may open: every one for an admin, her cohorts'
+  // for a tutor or examiner, her own for a candidate, none for other roles.
+  Result<std::vector<CandidateListing>> visible_candidates(const Caller& caller);
   // The latest credential issued to the candidate: for her, her tutors and
   // examiners, and admins. Conflict while none is issued.
   Result<CredentialRow> credential(const Caller& caller, RecordId candidate);

@@ -39,6 +39,8 @@ Status report_download(Exchange& x);
 // Qualification: a candidate's record and artefact submissions (qualification_handlers.cc).
 Status candidate_page(Exchange& x);
 Status submit_artefact(Exchange& x);
+// The candidate records the caller may open, for the dashboard.
+Result<nlohmann::json> candidate_list(Exchange& x);
 
 // Examining: the examiner's form, the decision, the certificate (examining_handlers.cc).
 Status exam_page(Exchange& x);

@@ -56,6 +56,18 @@ class UploadFile {
 
 }  // namespace
 
+Result<json> candidate_list(Exchange& x) {
+  app::Qualifications qualifications(x.services.app);
+  json out = json::array();
+  for (const auto& entry : CANDOR_TRY(qualifications.visible_candidates(*x.caller))) {
+    const std::string url = x.workspace_url() + "/candidates/" + std::to_string(entry.candidate.id);
+    out.push_back({{"id", entry.candidate.id}, {"name", entry.candidate.name}, {"cohort", entry.cohort.name},
+                   {"scheme", entry.cohort.scheme_id}, {"capacity", entry.capacity}, {"url", url},
+                   {"examines", entry.capacity == "examiner"}});
+  }
+  return out;
+}
+
 Status candidate_page(Exchange& x) {
   const Id candidate = CANDOR_TRY(x.id("candidate"));
   app::Qualifications qualifications(x.services.app);

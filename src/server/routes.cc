@@ -19,7 +19,8 @@ const std::vector<Route>& route_table() {
       {"GET", "/account", A::kSignedIn, {}, S::kBoth, account_page},
       {"POST", "/account/password", A::kSignedIn, {}, S::kBoth, change_password},
       // One workspace: the wrapper resolves {workspace} to the user's membership.
-      {"GET", "/w/{workspace}", A::kMember, P::kReadAssessment, S::kBoth, dashboard},
+      // The dashboard: assessments for who reads them, candidate records for the qualification roles.
+      {"GET", "/w/{workspace}", A::kMember, {}, S::kBoth, dashboard},
       {"POST", "/w/{workspace}/assessments", A::kMember, P::kCreateAssessment, S::kBoth, create_assessment},
       {"GET", "/w/{workspace}/a/{assessment}", A::kMember, P::kReadAssessment, S::kBoth, assessment_page},
       {"GET", "/w/{workspace}/a/{assessment}/questionnaire", A::kMember, P::kClaim, S::kBoth, questionnaire_page},

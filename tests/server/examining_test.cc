@@ -229,5 +229,21 @@ TEST_F(Examining, TheIssuersPublicKeyAndStatusListArePublicAndThePrivateKeyIsNot
   EXPECT_THAT(page->body, Not(HasSubstr("Jane")));
 }
 
+TEST_F(Examining, TheDashboardListsTheCandidateRecordsEachRoleMayOpen) {
+  const auto dashboard = [&](const char* who) {
+    auto res = client().Get("/api/w/acme", headers_of(sign_in(who)));
+    EXPECT_EQ(res->status, 200) << who << " " << res->body;
+    return json::parse(res->body);
+  };
+  EXPECT_EQ(dashboard("candidate")["candidates"].size(), 1u);
+  EXPECT_TRUE(dashboard("candidate")["assessments"].empty());  // a candidate reads no assessments
+  EXPECT_EQ(dashboard("examiner")["candidates"][0]["capacity"], "examiner");
+  EXPECT_EQ(dashboard("admin")["candidates"].size(), 1u);
+  EXPECT_EQ(dashboard("admin")["assessments"].size(), 1u);
+  EXPECT_TRUE(dashboard("tutor")["candidates"].empty());  // not a tutor of the cohort
+  EXPECT_TRUE(dashboard("viewer")["candidates"].empty());
+  EXPECT_THAT(client().Get("/api/w/acme", headers_of(sign_in("viewer")))->body, Not(HasSubstr("Jane")));
+}
+
 }  // namespace
 }  // namespace candor
