@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/qualifications.h"
+#include "scheme/scheme_loader.h"
 #include "scheme/text_output.h"
 
 namespace candor::app {
@@ -113,6 +114,15 @@ Result<DecisionView> Qualifications::decision_view(const Caller& caller, RecordI
   view.recorded = CANDOR_TRY(latest_decision(app_.db(), candidate));
   view.credentials = CANDOR_TRY(credentials_of(app_.db(), candidate));
   view.degrees = context.scheme.exam.degrees;
+  return view;
+}
+
+Result<QuestionBankView> Qualifications::question_bank_view(const Caller& caller, const std::string& cohort_name) {
+  QuestionBankView view;
+  view.questions = CANDOR_TRY(question_bank(caller, cohort_name));  // the cohort's examiners only; journaled
+  view.cohort = CANDOR_TRY(cohort_named(caller, cohort_name));
+  view.main_areas = CANDOR_TRY(scheme::find_scheme(view.cohort.scheme_id)).main_areas;
+  view.candidates = CANDOR_TRY(list_candidates(app_.db(), caller.workspace_id, view.cohort.id));
   return view;
 }
 

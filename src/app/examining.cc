@@ -117,6 +117,7 @@ Status Qualifications::assign_question(const Caller& caller, RecordId candidate,
     return Error::conflict("the exam session of cohort '" + context.cohort.name + "' started on " +
                            *context.cohort.session_on + ": questions were locked then");
   }
+  if (question <= 0) return Error::invalid_input("choose a question to assign", Location{"", 0, 0, "question"});
   const QuestionRow row = CANDOR_TRY(find_question(app_.db(), caller.workspace_id, question));
   if (row.scheme_id != context.scheme.id) return Error::invalid_input("the question belongs to another scheme");
   const auto assigned = CANDOR_TRY(assignments_of(app_.db(), candidate));

@@ -76,6 +76,15 @@ struct DecisionView {
   std::vector<scheme::DegreeLevel> degrees;  // the scheme's, for settling a disagreement
 };
 
+// The question bank page: the bank (a journaled read) with what its forms
+// need: the scheme's main exam areas and the cohort's candidates.
+struct QuestionBankView {
+  CohortRow cohort;
+  std::vector<scheme::MainArea> main_areas;
+  std::vector<BankQuestion> questions;
+  std::vector<CandidateRow> candidates;
+};
+
 // A candidate record the caller may open, and in which capacity: "self",
 // "tutor", "examiner" or "admin".
 struct CandidateListing {
@@ -103,6 +112,7 @@ class Qualifications {
   Result<RecordId> add_question(const Caller& caller, const std::string& cohort, const std::string& area,
                                 const std::string& text, const std::vector<std::string>& criteria);
   Result<std::vector<BankQuestion>> question_bank(const Caller& caller, const std::string& cohort);
+  Result<QuestionBankView> question_bank_view(const Caller& caller, const std::string& cohort);
   Status assign_question(const Caller& caller, RecordId candidate, RecordId question);
   Status start_session(const Caller& caller, const std::string& cohort, Date on);
   Status judge_answer(const Caller& caller, RecordId candidate, RecordId question, bool satisfied);

@@ -106,6 +106,7 @@ Status exam_page(Exchange& x) {
       question["is_unsatisfied"] = question["satisfied"] == false;
     }
     model["session_started"] = !model["cohort"]["session_on"].is_null();
+    model["bank_url"] = x.workspace_url() + "/cohorts/" + url_encode(model["cohort"]["name"].get<std::string>()) + "/questions";
   }
   return x.respond(model, "exam", "Examiner's form");
 }
@@ -203,6 +204,77 @@ Status certificate_download(Exchange& x) {
     x.send(CANDOR_TRY(app::credential_payload(credential.token)), "application/json", name);
   }
   return {};
+}
+
+Status question_bank_page(Exchange& x) {
+  app::Qualifications qualifications(x.services.app);
+  const app::QuestionBankView view = CANDOR_TRY(qualifications.question_bank_view(*x.caller, x.path["cohort"]));
+  json questions = json::array();
+  for (const auto& entry : view.questions) {
+    const auto& q = entry.question;
+    questions.push_back({{"id", q.id}, {"area", q.area}, {"text", q.text}, {"criteria", q.criteria},
+                         {"author", q.author}, {"written_on", q.written_on},
+                         {"locked_on", q.locked_on ? json(*q.locked_on) : json(nullptr)},
+                         {"exposure", {{"candidates", entry.exposure.candidates}, {"cohorts", entry.exposure.cohorts},
+                                       {"providers", entry.exposure.providers}}},
+                         {"warnings", entry.warnings}});
+  }
+  json areas = json::array();
+  for (const auto& area : view.main_areas) areas.push_back({{"id", area.id}, {"title", area.title}});
+  json candidates = json::array();
+  for (const auto& c : view.candidates) {
+    candidates.push_back({{"id", c.id}, {"name", c.name}, {"url", candidate_url(x, c.id)}});
+  }
+  json model = {{"cohort", {{"name", view.cohort.name}, {"scheme", view.cohort.scheme_id},
+                            {"session_on", view.cohort.session_on ? json(*view.cohort.session_on) : json(nullptr)}}},
+                {"main_areas", areas}, {"questions", questions}, {"candidates", candidates}};
+  if (!x.api) {
+    model["url"] = x.workspace_url() + "/cohorts/" + url_encode(view.cohort.name);
+    model["today"] = Date::today().to_string();
+    model["open"] = !view.cohort.session_on.has_value();
+    for (auto& c : model["candidates"]) c["questions"] = model["questions"];
+  }
+  return x.respond(model, "questions", "Question bank");
+}
+
+Status add_question(Exchange& x) {
+  app::Qualifications qualifications(x.services.app);
+  std::vector<std::string> criteria;
+  for (const auto& value : x.fields("criteria")) {  // one per line from the page, or a JSON array
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      const std::size_t end = std::min(value.find('\n', start), value.size());
+      std::string line = value.substr(start, end - start);
+      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
+      if (!line.empty()) criteria.push_back(line);
+      start = end + 1;
+    }
+  }
+  const RecordId id = CANDOR_TRY(
+      qualifications.add_question(*x.caller, x.path["cohort"], x.field("area"), x.field("text"), criteria));
+  return x.done(x.workspace_url() + "/cohorts/" + url_encode(x.path["cohort"]) + "/questions#q-" + std::to_string(id),
+                {{"id", id}});
+}
+
+Status start_session(Exchange& x) {
+  app::Qualifications qualifications(x.services.app);
+  const std::string on = x.field("on");
+  const Date day = on.empty() ? Date::today() : CANDOR_TRY(Date::parse(on));
+  CANDOR_TRY(qualifications.start_session(*x.caller, x.path["cohort"], day));
+  return x.done(x.workspace_url() + "/cohorts/" + url_encode(x.path["cohort"]) + "/questions",
+                {{"session_on", day.to_string()}});
+}
+
+Status assign_question(Exchange& x) {
+  const Id candidate = CANDOR_TRY(x.id("candidate"));
+  const std::string text = x.field("question");
+  const bool numeric = !text.empty() && text.size() < 18 && text.find_first_not_of("0123456789") == std::string::npos;
+  const RecordId question = numeric ? std::stoll(text) : 0;
+  app::Qualifications qualifications(x.services.app);
+  CANDOR_TRY(qualifications.assign_question(*x.caller, candidate, question));
+  const std::string back = x.field("back");
+  return x.done(back.rfind(x.workspace_url() + "/", 0) == 0 ? back : candidate_url(x, candidate) + "/exam",
+                {{"assigned", question}});
 }
 
 }  // namespace candor::server

@@ -50,6 +50,10 @@ Status record_decision(Exchange& x);
 Status reconcile_marks(Exchange& x);
 Status issue_certificate(Exchange& x);
 Status certificate_download(Exchange& x);
+Status question_bank_page(Exchange& x);
+Status add_question(Exchange& x);
+Status start_session(Exchange& x);
+Status assign_question(Exchange& x);
 
 // Public certificate verification, the issuer's key and status list (verification_handlers.cc).
 Status verify_page(Exchange& x);

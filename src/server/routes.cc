@@ -52,6 +52,11 @@ const std::vector<Route>& route_table() {
       {"POST", "/w/{workspace}/candidates/{candidate}/certificate", A::kMember, {}, S::kBoth, issue_certificate},
       {"GET", "/w/{workspace}/candidates/{candidate}/certificate.{format}", A::kMember, {}, S::kBoth,
        certificate_download},
+      // The question bank: the cohort's examiners write, read (journaled) and assign questions.
+      {"GET", "/w/{workspace}/cohorts/{cohort}/questions", A::kMember, {}, S::kBoth, question_bank_page},
+      {"POST", "/w/{workspace}/cohorts/{cohort}/questions", A::kMember, {}, S::kBoth, add_question},
+      {"POST", "/w/{workspace}/cohorts/{cohort}/session", A::kMember, {}, S::kBoth, start_session},
+      {"POST", "/w/{workspace}/candidates/{candidate}/questions", A::kMember, {}, S::kBoth, assign_question},
       // Anyone may verify a certificate; the issuer's key and status list are public.
       {"GET", "/verify", A::kPublic, {}, S::kBoth, verify_page},
       {"POST", "/verify", A::kPublic, {}, S::kBoth, verify_credential, Body::kUpload},

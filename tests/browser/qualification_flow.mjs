@@ -69,6 +69,12 @@ try {
   await erin.waitForURL(/\/exam$/);
   check(await erin.getByText('What the degrees and sources mean').isVisible(), 'the form explains the degrees and sources');
   check(await erin.getByText(/How would you scope the first certification audit/).isVisible(), 'the examiner sees her prepared question');
+  await erin.getByRole('link', { name: /^Question bank of cohort/ }).click();
+  await erin.waitForURL(/\/questions$/);
+  check(await erin.getByText(/seen by 1 candidate/).isVisible(), 'the question bank shows the question\'s exposure');
+  await shot(erin, 'question-bank');
+  await erin.goBack();
+  await erin.waitForURL(/\/exam$/);
   const mark = async (row, source, degree) => erin.locator(`#row-${row}`).getByLabel(source, { exact: true }).selectOption(degree);
   await erin.locator('#row-ER-1').getByLabel('Project report', { exact: true }).focus();
   await erin.keyboard.press('End');  // the highest degree, "Fully fulfilled", chosen with the keyboard
@@ -93,7 +99,7 @@ try {
   await erin.waitForURL(/\/decision$/);
   check((await erin.locator('#decision-outcome').innerText()).includes('Outcome: pass'), 'the rules give a pass');
   await erin.getByRole('button', { name: 'Record this decision' }).click();
-  await erin.waitForURL(/\/decision$/);
+  await erin.getByRole('status').filter({ hasText: 'Recorded decision' }).waitFor();  // the same URL, reloaded
   check((await erin.getByRole('status').innerText()).includes('Recorded decision: pass'), 'the pass is recorded');
   await shot(erin, 'decision');
 
@@ -101,7 +107,7 @@ try {
   const adam = await signIn(browser, candorServer.url, 'adam');
   await adam.goto(`${record}/decision`);
   await adam.getByRole('button', { name: 'Issue the certificate' }).click();
-  await adam.waitForURL(/\/decision$/);
+  await adam.getByRole('link', { name: 'VC-JWT' }).waitFor();  // the same URL, reloaded
   check(await adam.getByRole('link', { name: 'VC-JWT' }).count() === 1, 'the certificate is issued');
   await shot(adam, 'certificate-issued');
 
@@ -127,6 +133,7 @@ try {
   const tampered = token.slice(0, at) + (token[at] === 'A' ? 'B' : 'A') + token.slice(at + 1);
   await visitor.getByLabel('Certificate (VC-JWT text)').fill(tampered);
   await visitor.getByRole('button', { name: 'Verify' }).click();
+  await visitor.locator('#verdict', { hasText: 'Not valid' }).waitFor({ timeout: 10000 }).catch(() => {});
   check((await visitor.locator('#verdict').innerText()).startsWith('Not valid'), 'a tampered certificate is shown as not valid');
   check(await visitor.getByText('What the certificate says').count() === 0, 'nothing a forgery claims is shown');
   await shot(visitor, 'verify-tampered');

@@ -29,6 +29,7 @@ class AccessControl : public testing::ServerTest {
     replace("{format}", "json");
     replace("{asset}", "candor.css");
     replace("{candidate}", std::to_string(candidate_));
+    replace("{cohort}", "M2025");
     return path;
   }
 
@@ -49,7 +50,7 @@ class AccessControl : public testing::ServerTest {
     const auto ends = [&](const std::string& tail) {
       return p.size() >= tail.size() && p.compare(p.size() - tail.size(), tail.size(), tail) == 0;
     };
-    if (ends("/exam") || ends("/marks") || ends("/reconcile") || (ends("/decision") && route.method == "POST")) {
+    if (ends("/exam") || ends("/marks") || ends("/questions") || ends("/session") || ends("/reconcile") || (ends("/decision") && route.method == "POST")) {
       return {"examiner"};
     }
     if (p == "/w/{workspace}") {  // the dashboard: every member, each seeing what her role reads

@@ -5,7 +5,10 @@
 // of the workspace.
 #include <gmock/gmock.h>
 
+#include <algorithm>
+
 #include "app/certificates.h"
+#include "store/journal.h"
 #include "scheme/document_fixtures.h"
 #include "server/server_fixture.h"
 
@@ -227,6 +230,46 @@ TEST_F(Examining, TheIssuersPublicKeyAndStatusListArePublicAndThePrivateKeyIsNot
   ASSERT_EQ(page->status, 200);
   EXPECT_THAT(page->body, HasSubstr("Example Exam Institute"));
   EXPECT_THAT(page->body, Not(HasSubstr("Jane")));
+}
+
+TEST_F(Examining, OnlyTheCohortsExaminersReadTheQuestionBankAndEveryReadIsJournaled) {
+  for (const char* who : {"candidate", "admin", "tutor", "viewer"}) {
+    auto res = client().Get("/api/w/acme/cohorts/M2025/questions", headers_of(sign_in(who)));
+    EXPECT_EQ(res->status, 403) << who;
+    EXPECT_THAT(res->body, Not(HasSubstr("scope the certification"))) << who;
+  }
+  auto bank = client().Get("/api/w/acme/cohorts/M2025/questions", headers_of(sign_in("examiner")));
+  ASSERT_EQ(bank->status, 200) << bank->body;
+  const json model = json::parse(bank->body);
+  EXPECT_EQ(model["questions"][0]["exposure"]["candidates"], 1);
+  EXPECT_EQ(model["main_areas"].size(), 4u);
+  auto journal = read_journal(app_->db(), app_->local_caller("acme", "setup")->workspace_id);
+  ASSERT_TRUE(journal.ok());
+  EXPECT_EQ(std::count_if(journal->begin(), journal->end(),
+                          [](const auto& entry) { return entry.action == "question_bank.read"; }),
+            1);
+}
+
+TEST_F(Examining, TheExaminerWritesAndAssignsAQuestionUntilTheSessionLocksThem) {
+  // A cohort of its own, whose session has not started.
+  const app::Caller admin = *app_->local_caller("acme", "setup");
+  app::Qualifications q(*app_);
+  ASSERT_TRUE(q.create_cohort(admin, {"N2026", "master-itsm-iso20000", "classroom", "2026-03-02", "Acme Training"}).ok());
+  ASSERT_TRUE(q.add_member(admin, "N2026", "examiner", "examiner").ok());
+  const RecordId joe = *q.add_candidate(admin, "N2026", "joe", (folder_ / "application.yaml").string());
+  const testing::Login examiner = sign_in("examiner");
+  auto added = post(examiner, "/api/w/acme/cohorts/N2026/questions",
+                    {{"area", "organisational-change"}, {"text", "How did you win the service desk over?"},
+                     {"criteria", json::array({"names the resistance", "shows what changed it"})}});
+  ASSERT_EQ(added->status, 201) << added->body;
+  const RecordId question = json::parse(added->body)["id"];
+  EXPECT_EQ(post(examiner, "/api/w/acme/cohorts/N2026/questions", {{"area", "nowhere"}, {"text", "Q"}})->status, 400);
+  auto assigned = post(examiner, "/api/w/acme/candidates/" + std::to_string(joe) + "/questions", {{"question", question}});
+  ASSERT_EQ(assigned->status, 201) << assigned->body;
+  ASSERT_EQ(post(examiner, "/api/w/acme/cohorts/N2026/session", {{"on", "2026-06-01"}})->status, 201);
+  auto locked = post(examiner, "/api/w/acme/candidates/" + std::to_string(joe) + "/questions", {{"question", question}});
+  EXPECT_EQ(locked->status, 409);
+  EXPECT_THAT(locked->body, HasSubstr("locked"));
 }
 
 TEST_F(Examining, TheDashboardListsTheCandidateRecordsEachRoleMayOpen) {
