@@ -19,6 +19,7 @@
 #include "core/roadmap.h"
 #include "core/trend.h"
 #include "framework/framework_library.h"
+#include "store/account_store.h"
 #include "store/assessment_store.h"
 #include "store/database.h"
 #include "store/journal.h"
@@ -146,6 +147,14 @@ class Application {
   Result<Id> add_evidence(const Caller& caller, Id assessment, const EvidenceInput& input);
   Result<Id> add_judgement(const Caller& caller, Id assessment, const JudgementInput& input);
   Result<std::string> evidence_file(const Caller& caller, Id assessment, Id evidence);
+  // Process owners: a process owner gives claims only for the processes
+  // assigned to him. Every node must be a process of the framework.
+  Status assign_owner(const Caller& caller, Id assessment, const std::string& actor,
+                      const std::vector<std::string>& processes);
+  Status remove_owner(const Caller& caller, Id assessment, const std::string& actor,
+                      const std::vector<std::string>& processes);
+  // The workspace's members who may be made process owners (role process_owner).
+  Result<std::vector<MemberRow>> process_owner_members(const Caller& caller);
 
   Result<AssessmentView> view(const Caller& caller, Id assessment);
   // The workspace's journal head: it moves with every change, so front ends

@@ -93,6 +93,10 @@ Result<Id> Application::add_claim(const Caller& caller, Id assessment_id, const 
   const auto framework = CANDOR_TRY(framework_of(caller, row));
   Claim claim{0, input.node, input.level, input.conformity, input.note, caller.actor, utc_timestamp_now()};
   CANDOR_TRY(check_claim(*framework, claim));
+  if (!answers_for(caller, CANDOR_TRY(list_process_owners(db(), caller.workspace_id, assessment_id)), input.node)) {
+    return Error::permission_denied(caller.actor + " is not an owner of " + input.node +
+                                    " in this assessment; the lead assessor assigns process owners");
+  }
   CANDOR_TRY(db().transaction([&]() -> Status {
     claim.id = CANDOR_TRY(insert_claim(db(), caller.workspace_id, assessment_id, claim));
     return journal(caller, {"claim.add", "claim", std::to_string(claim.id), "", to_json(claim).dump()});
@@ -113,6 +117,72 @@ Result<std::vector<Id>> Application::add_claims(const Caller& caller, Id assessm
     return {};
   }));
   return ids;
+}
+
+namespace {
+
+// Every node named must be a process of the framework; all are named at once.
+Status check_processes(const Framework& framework, const std::vector<std::string>& processes) {
+  if (processes.empty()) return Error::invalid_input("name at least one process", Location{"", 0, 0, "processes"});
+  std::vector<Error> problems;
+  for (const auto& id : processes) {
+    const Node* node = framework.find(id);
+    if (node == nullptr) {
+      problems.push_back(Error::invalid_input("no node '" + id + "' in " + framework.id, Location{"", 0, 0, "processes"}));
+    } else if (node->kind != NodeKind::kProcess) {
+      problems.push_back(Error::invalid_input(id + " is not a process: owners answer for processes",
+                                              Location{"", 0, 0, "processes"}));
+    }
+  }
+  if (!problems.empty()) return Error::many(problems);
+  return {};
+}
+
+}  // namespace
+
+Status Application::assign_owner(const Caller& caller, Id assessment_id, const std::string& actor,
+                                 const std::vector<std::string>& processes) {
+  const auto members = CANDOR_TRY(process_owner_members(caller));
+  if (std::none_of(members.begin(), members.end(), [&](const MemberRow& m) { return m.name == actor; })) {
+    return Error::invalid_input("'" + actor + "' is not a process owner in workspace '" + caller.workspace +
+                                    "': add the user with that role first (candor user add NAME --role process-owner)",
+                                Location{"", 0, 0, "user"});
+  }
+  const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
+  const auto framework = CANDOR_TRY(framework_of(caller, row));
+  CANDOR_TRY(check_processes(*framework, processes));
+  const std::string now = utc_timestamp_now();
+  return db().transaction([&]() -> Status {
+    for (const auto& node : processes) {
+      CANDOR_TRY(insert_process_owner(db(), caller.workspace_id, assessment_id, {node, actor, caller.actor, now}));
+    }
+    return journal(caller, {"owner.assign", "assessment", std::to_string(assessment_id), "",
+                            nlohmann::json{{"actor", actor}, {"processes", processes}}.dump()});
+  });
+}
+
+Result<std::vector<MemberRow>> Application::process_owner_members(const Caller& caller) {
+  CANDOR_TRY(authorize(caller, Permission::kAssignOwners));
+  std::vector<MemberRow> owners;
+  for (auto& member : CANDOR_TRY(list_members(db(), caller.workspace_id))) {
+    if (member.role == to_string(Role::kProcessOwner)) owners.push_back(std::move(member));
+  }
+  return owners;
+}
+
+Status Application::remove_owner(const Caller& caller, Id assessment_id, const std::string& actor,
+                                 const std::vector<std::string>& processes) {
+  CANDOR_TRY(authorize(caller, Permission::kAssignOwners));
+  const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
+  const auto framework = CANDOR_TRY(framework_of(caller, row));
+  CANDOR_TRY(check_processes(*framework, processes));
+  return db().transaction([&]() -> Status {
+    for (const auto& node : processes) {
+      CANDOR_TRY(delete_process_owner(db(), caller.workspace_id, assessment_id, node, actor));
+    }
+    return journal(caller, {"owner.remove", "assessment", std::to_string(assessment_id), "",
+                            nlohmann::json{{"actor", actor}, {"processes", processes}}.dump()});
+  });
 }
 
 Result<Id> Application::add_evidence(const Caller& caller, Id assessment_id, const EvidenceInput& input) {

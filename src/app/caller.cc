@@ -28,7 +28,8 @@ bool allowed(Role role, Permission permission) {
     case Role::kAdmin: return true;
     case Role::kLeadAssessor:
       return in({P::kReadAssessment, P::kCreateAssessment, P::kAddEvidence, P::kJudge, P::kReconcile,
-                 P::kReadJournal, P::kAddFramework, P::kSharePeerResults, P::kImportPeerPool});
+                 P::kReadJournal, P::kAddFramework, P::kSharePeerResults, P::kImportPeerPool,
+                 P::kAssignOwners});
     case Role::kAssessor: return in({P::kReadAssessment, P::kAddEvidence, P::kJudge});
     case Role::kProcessOwner: return in({P::kReadAssessment, P::kClaim, P::kAddEvidence});
     case Role::kViewer: return in({P::kReadAssessment});
@@ -68,8 +69,14 @@ const char* to_string(Permission permission) {
     case Permission::kAddFramework: return "add frameworks";
     case Permission::kSharePeerResults: return "export results to a peer pool";
     case Permission::kImportPeerPool: return "import peer pools";
+    case Permission::kAssignOwners: return "assign process owners";
   }
   return "?";
+}
+
+bool answers_for(const Caller& caller, const std::vector<ProcessOwner>& owners, const std::string& node_id) {
+  if (!allowed(caller.role, Permission::kClaim)) return false;
+  return caller.role != Role::kProcessOwner || is_owner(owners, caller.actor, node_id);
 }
 
 Status authorize(const Caller& caller, Permission permission) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/result.h"
+#include "core/assessment.h"
 
 namespace candor::app {
 
@@ -35,6 +36,7 @@ enum class Permission {
   kAddFramework,
   kSharePeerResults,  // export anonymised results into a peer pool file
   kImportPeerPool,    // add a peer pool to the workspace
+  kAssignOwners,      // say which process owner answers for which process
 };
 const char* to_string(Permission permission);
 
@@ -47,5 +49,10 @@ struct Caller {
 
 // kPermissionDenied naming the role and what it may not do.
 Status authorize(const Caller& caller, Permission permission);
+
+// Whether the caller answers the self-assessment for a process: a process
+// owner only for the processes assigned to him; others who may claim (the
+// admin, who enters what owners sent on paper) for any.
+bool answers_for(const Caller& caller, const std::vector<ProcessOwner>& owners, const std::string& node_id);
 
 }  // namespace candor::app

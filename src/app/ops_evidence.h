@@ -6,10 +6,12 @@
 // the actor like any evidence.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "app/application.h"
 #include "ops/analysis.h"
+#include "ops/process_map.h"
 
 namespace candor::app {
 
@@ -25,5 +27,54 @@ std::string measurement_payload(const ops::LogAnalysis& analysis, const std::str
 
 Result<AttachedMeasurement> attach_log_measurement(Application& application, const Caller& caller, Id assessment,
                                                    const ops::AnalysisRequest& request);
+
+// A ticket log uploaded through a front end (the web application). Its bytes
+// (and a mapping file's) live in the workspace's content-addressed store, so
+// a log is named by its SHA-256 and read again for every view: nothing but
+// the store holds it, and no path from the user reaches the file system.
+struct StoredLog {
+  std::string sha256;          // the log in the workspace's store
+  std::string file_name;       // as uploaded: a label in pages and the payload
+  std::string profile;         // a built-in profile (default servicenow), or
+  std::string mapping_sha256;  // a mapping file (YAML) in the store
+};
+
+struct LogUpload {
+  std::string file_name;
+  std::string bytes;
+  std::string profile;
+  std::optional<std::string> mapping;  // the mapping file's text
+};
+
+// Reads the upload first (a log candor cannot read is refused, naming the
+// file and line, and nothing is stored), then keeps it, journaled
+// ("ops_log.upload") with the acting user. Needs kAddEvidence on the assessment.
+Result<StoredLog> store_log(Application& application, const Caller& caller, Id assessment, const LogUpload& upload);
+
+// A log uploaded to an assessment, as the upload's journal entry tells.
+struct StoredLogEntry {
+  StoredLog log;
+  std::string by;
+  std::string at;
+  std::uint64_t bytes = 0;
+};
+
+// The logs uploaded to the assessment, newest first. Needs kReadAssessment.
+Result<std::vector<StoredLogEntry>> list_stored_logs(Application& application, const Caller& caller, Id assessment);
+
+// What a stored log shows: KPIs and checks, and the process map.
+struct LogFindings {
+  std::unique_ptr<ops::LogAnalysis> analysis;
+  ops::ProcessMap map;
+};
+
+// Needs kReadAssessment on the assessment; the log must be in its workspace.
+Result<LogFindings> analyse_stored_log(Application& application, const Caller& caller, Id assessment,
+                                       const StoredLog& log);
+
+// As attach_log_measurement, for a stored log; the evidence also carries
+// the log file itself, so anyone with the report can recompute it.
+Result<AttachedMeasurement> attach_stored_log(Application& application, const Caller& caller, Id assessment,
+                                              const StoredLog& log);
 
 }  // namespace candor::app

@@ -1,4 +1,4 @@
-// candor workspace create|list; candor assess new|list
+// candor workspace create|list; candor assess new|list|owner|owners
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -52,6 +52,40 @@ Status list_assessments(Context& context, bool json) {
   return {};
 }
 
+struct OwnerOptions {
+  Id assessment = 0;
+  std::string user;
+  std::vector<std::string> processes;
+  bool remove = false;
+};
+
+Status change_owner(Context& context, const OwnerOptions& options) {
+  app::Application* app = CANDOR_TRY(context.application());
+  const app::Caller caller = CANDOR_TRY(context.caller());
+  if (options.remove) return app->remove_owner(caller, options.assessment, options.user, options.processes);
+  return app->assign_owner(caller, options.assessment, options.user, options.processes);
+}
+
+Status list_owners(Context& context, Id assessment, bool json) {
+  app::Application* app = CANDOR_TRY(context.application());
+  const app::Caller caller = CANDOR_TRY(context.caller());
+  const app::AssessmentView view = CANDOR_TRY(app->view(caller, assessment));
+  if (json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& owner : view.record.owners) {
+      out.push_back({{"process", owner.node_id}, {"user", owner.actor}, {"assigned_by", owner.assigned_by},
+                     {"assigned_at", owner.assigned_at}});
+    }
+    print_json(out.dump(2));
+    return {};
+  }
+  for (const auto& owner : view.record.owners) {
+    const Node* node = view.framework->find(owner.node_id);
+    std::cout << owner.node_id << "\t" << (node ? node->title : "") << "\t" << owner.actor << "\n";
+  }
+  return {};
+}
+
 }  // namespace
 
 void add_workspace_commands(CLI::App& app, Context& context) {
@@ -99,6 +133,23 @@ void add_assess_commands(CLI::App& app, Context& context) {
   auto* list = group->add_subcommand("list", "List the workspace's assessments");
   list->add_flag("--json", *json, "Print JSON");
   list->callback([&context, json] { context.run([&] { return list_assessments(context, *json); }); });
+
+  auto owner = std::make_shared<OwnerOptions>();
+  auto* assign = group->add_subcommand("owner", "Say which process owner answers for which processes");
+  assign->add_option("ASSESSMENT", owner->assessment, "Assessment id")->required();
+  assign->add_option("USER", owner->user, "The process owner's user name")->required();
+  assign->add_option("PROCESS", owner->processes, "Process ids, e.g. 8.6.1")->required();
+  assign->add_flag("--remove", owner->remove, "Take the processes away from the owner instead");
+  assign->callback([&context, owner] { context.run([&] { return change_owner(context, *owner); }); });
+
+  auto owners_of = std::make_shared<Id>(0);
+  auto owners_json = std::make_shared<bool>(false);
+  auto* owners = group->add_subcommand("owners", "List an assessment's process owners");
+  owners->add_option("ASSESSMENT", *owners_of, "Assessment id")->required();
+  owners->add_flag("--json", *owners_json, "Print JSON");
+  owners->callback([&context, owners_of, owners_json] {
+    context.run([&] { return list_owners(context, *owners_of, *owners_json); });
+  });
 }
 
 }  // namespace candor::cli

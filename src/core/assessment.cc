@@ -39,6 +39,17 @@ std::string evidence_kind_choices() {
   return out;
 }
 
+bool is_owner(const std::vector<ProcessOwner>& owners, const std::string& actor, const std::string& node_id) {
+  for (const auto& owner : owners) {
+    if (owner.actor == actor && owner.node_id == node_id) return true;
+  }
+  return false;
+}
+
+bool AssessmentRecord::owns(const std::string& actor, const std::string& node_id) const {
+  return is_owner(owners, actor, node_id);
+}
+
 const Evidence* AssessmentRecord::find_evidence(Id id) const {
   for (const auto& item : evidence) {
     if (item.id == id) return &item;

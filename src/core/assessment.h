@@ -93,14 +93,27 @@ struct Judgement {
   std::string at;
 };
 
+// Who answers the self-assessment for a process: a process owner gives
+// claims only for the processes assigned to him.
+struct ProcessOwner {
+  std::string node_id;
+  std::string actor;
+  std::string assigned_by;
+  std::string assigned_at;
+};
+
+bool is_owner(const std::vector<ProcessOwner>& owners, const std::string& actor, const std::string& node_id);
+
 // Everything known about one assessment, as loaded from the store.
 struct AssessmentRecord {
   Assessment assessment;
   std::vector<Claim> claims;
   std::vector<Evidence> evidence;
   std::vector<Judgement> judgements;
+  std::vector<ProcessOwner> owners;  // by node, then actor
 
   const Evidence* find_evidence(Id id) const;
+  bool owns(const std::string& actor, const std::string& node_id) const;
 };
 
 }  // namespace candor

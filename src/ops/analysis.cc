@@ -14,8 +14,11 @@ Result<Mapping> choose_mapping(const std::string& profile, const std::string& ma
 
 Result<std::unique_ptr<LogAnalysis>> analyse_log(const AnalysisRequest& request) {
   auto analysis = std::make_unique<LogAnalysis>();
-  analysis->mapping = std::make_unique<Mapping>(CANDOR_TRY(choose_mapping(request.profile, request.mapping_file)));
-  analysis->input = CANDOR_TRY(InputBuffer::open(request.file));
+  analysis->mapping = std::make_unique<Mapping>(
+      request.mapping_text ? CANDOR_TRY(load_mapping_text(*request.mapping_text, request.mapping_file))
+                           : CANDOR_TRY(choose_mapping(request.profile, request.mapping_file)));
+  analysis->input = CANDOR_TRY(request.bytes ? InputBuffer::from_upload(*request.bytes, request.file)
+                                             : InputBuffer::open(request.file));
   analysis->log = CANDOR_TRY(read_log(*analysis->input, *analysis->mapping, request.read));
   if (request.strict && analysis->log.bad_rows > 0) {
     std::vector<Error> problems;

@@ -24,6 +24,10 @@ struct AnalysisRequest {
   std::string file;
   std::string profile;       // built-in profile name; default servicenow
   std::string mapping_file;  // a YAML mapping file instead of a profile
+  // Front ends' uploads: the log's and mapping's bytes in memory instead of
+  // files; `file` and `mapping_file` then only name them in messages.
+  const std::string* bytes = nullptr;
+  const std::string* mapping_text = nullptr;
   bool strict = false;       // any bad row is an error
   ReadOptions read;
 };

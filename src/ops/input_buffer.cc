@@ -104,6 +104,16 @@ std::unique_ptr<InputBuffer> InputBuffer::from_bytes(std::string_view bytes) {
   return buffer;
 }
 
+Result<std::unique_ptr<InputBuffer>> InputBuffer::from_upload(std::string_view bytes, const std::string& name) {
+  std::unique_ptr<InputBuffer> buffer(new InputBuffer());
+  buffer->path_ = name;
+  buffer->owned_ = looks_gzipped(bytes.data(), bytes.size()) ? CANDOR_TRY(inflate_gzip(name, bytes.data(), bytes.size()))
+                                                             : std::string(bytes);
+  buffer->data_ = buffer->owned_.data();
+  buffer->size_ = buffer->owned_.size();
+  return buffer;
+}
+
 InputBuffer::~InputBuffer() {
   if (mapped_) munmap(const_cast<char*>(data_), size_);
 }

@@ -18,6 +18,9 @@ class InputBuffer {
   static Result<std::unique_ptr<InputBuffer>> open(const std::string& path);
   // For tests and fuzzing: the bytes are copied.
   static std::unique_ptr<InputBuffer> from_bytes(std::string_view bytes);
+  // An upload held in memory: copied, or inflated when gzipped; `name`
+  // stands for it in messages.
+  static Result<std::unique_ptr<InputBuffer>> from_upload(std::string_view bytes, const std::string& name);
   ~InputBuffer();
   InputBuffer(const InputBuffer&) = delete;
   InputBuffer& operator=(const InputBuffer&) = delete;

@@ -104,6 +104,10 @@ Status read_mapping(const std::string& path, const YAML::Node& root, Mapping& ma
 
 Result<Mapping> load_mapping_file(const std::string& path) {
   const std::string text = CANDOR_TRY(read_file(path, 1 << 20));
+  return load_mapping_text(text, path);
+}
+
+Result<Mapping> load_mapping_text(const std::string& text, const std::string& path) {
   Mapping mapping;
   try {
     const YAML::Node root = YAML::Load(text);

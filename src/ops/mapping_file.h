@@ -26,5 +26,7 @@
 namespace candor::ops {
 
 Result<Mapping> load_mapping_file(const std::string& path);
+// The same from the file's text (an upload); `name` stands for the file in messages.
+Result<Mapping> load_mapping_text(const std::string& text, const std::string& name);
 
 }  // namespace candor::ops

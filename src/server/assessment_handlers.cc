@@ -23,6 +23,7 @@ json assessment_frame(const Exchange& x, const app::AssessmentView& view) {
           {"can_add_evidence", may(x, app::Permission::kAddEvidence)},
           {"can_judge", may(x, app::Permission::kJudge)},
           {"can_reconcile", may(x, app::Permission::kReconcile)},
+          {"can_assign_owners", may(x, app::Permission::kAssignOwners)},
           {"disagreement_count", view.results.disagreements.size()}};
 }
 
@@ -166,7 +167,7 @@ Status assessment_page(Exchange& x) {
 Status questionnaire_page(Exchange& x) {
   const app::AssessmentView view = CANDOR_TRY(view_of(x));
   json model = assessment_frame(x, view);
-  model.update(questionnaire(view, x.caller->actor));
+  model.update(questionnaire(view, *x.caller));
   if (const std::string saved = x.query("saved"); !saved.empty()) {
     model["saved"] = saved == "0" ? "Nothing changed, so nothing was saved."
                      : saved == "1" ? "Saved 1 new answer."
@@ -178,10 +179,38 @@ Status questionnaire_page(Exchange& x) {
 Status add_claims(Exchange& x) {
   const app::AssessmentView view = CANDOR_TRY(view_of(x));
   const std::vector<app::ClaimInput> claims =
-      x.api ? claims_from_json(x.body) : claims_from_form(x, questionnaire(view, x.caller->actor));
+      x.api ? claims_from_json(x.body) : claims_from_form(x, questionnaire(view, *x.caller));
   const auto ids = CANDOR_TRY(x.services.app.add_claims(*x.caller, view.record.assessment.id, claims));
   const std::string url = x.assessment_url(view.record.assessment.id);
   return x.done(url + "/questionnaire?saved=" + std::to_string(ids.size()), {{"claims", ids}});
+}
+
+Status owners_page(Exchange& x) {
+  const app::AssessmentView view = CANDOR_TRY(view_of(x));
+  json model = assessment_frame(x, view);
+  model.update(process_owners(view));
+  json members = json::array();
+  if (may(x, app::Permission::kAssignOwners)) {
+    for (const auto& member : CANDOR_TRY(x.services.app.process_owner_members(*x.caller))) {
+      members.push_back({{"name", member.name}, {"display_name", member.display_name}});
+    }
+  }
+  model["members"] = members;
+  model["has_members"] = !members.empty();
+  if (const std::string saved = x.query("saved"); !saved.empty()) model["saved"] = "Process owners saved.";
+  return x.respond(model, "owners", "Process owners");
+}
+
+Status change_owners(Exchange& x) {
+  const Id assessment = CANDOR_TRY(x.id("assessment"));
+  const std::string user = x.field("user");
+  const std::vector<std::string> processes = x.fields("processes");
+  if (x.field("action") == "remove" || x.flag("remove")) {
+    CANDOR_TRY(x.services.app.remove_owner(*x.caller, assessment, user, processes));
+  } else {
+    CANDOR_TRY(x.services.app.assign_owner(*x.caller, assessment, user, processes));
+  }
+  return x.done(x.assessment_url(assessment) + "/owners?saved=1", {{"user", user}, {"processes", processes}});
 }
 
 Status evidence_page(Exchange& x) {

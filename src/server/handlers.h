@@ -23,6 +23,8 @@ Status create_assessment(Exchange& x);
 Status assessment_page(Exchange& x);
 Status questionnaire_page(Exchange& x);
 Status add_claims(Exchange& x);
+Status owners_page(Exchange& x);
+Status change_owners(Exchange& x);
 Status evidence_page(Exchange& x);
 Status add_evidence(Exchange& x);
 Status evidence_file(Exchange& x);
@@ -60,5 +62,11 @@ Status verify_page(Exchange& x);
 Status verify_credential(Exchange& x);
 Status issuer_key(Exchange& x);
 Status status_list(Exchange& x);
+
+// Operational evidence: ticket logs, their KPIs and process map (ops_handlers.cc).
+Status ops_page(Exchange& x);
+Status upload_log(Exchange& x);
+Status log_page(Exchange& x);
+Status attach_log(Exchange& x);
 
 }  // namespace candor::server

@@ -63,7 +63,29 @@ json capability_levels(const AttributeSet& set) {
   return levels;
 }
 
+// Who owns a process: "dana, erik".
+std::string owners_text(const AssessmentRecord& record, const std::string& node_id) {
+  std::string text;
+  for (const auto& owner : record.owners) {
+    if (owner.node_id == node_id) text += (text.empty() ? "" : ", ") + owner.actor;
+  }
+  return text;
+}
+
 }  // namespace
+
+json process_owners(const app::AssessmentView& view) {
+  json processes = json::array();
+  for (const Node* node : view.framework->processes()) {
+    json users = json::array();
+    for (const auto& owner : view.record.owners) {
+      if (owner.node_id == node->id) users.push_back(owner.actor);
+    }
+    processes.push_back({{"id", node->id}, {"title", node->title}, {"owners", users},
+                         {"owners_text", owners_text(view.record, node->id)}});
+  }
+  return {{"processes", processes}};
+}
 
 json assessment_json(const Assessment& a, const std::string& url) {
   json out = to_json(a);
@@ -97,15 +119,16 @@ json framework_tree(const app::AssessmentView& view, const std::string& url) {
   return {{"framework", {{"key", framework.key()}, {"title", framework.title}}}, {"nodes", nodes}};
 }
 
-json questionnaire(const app::AssessmentView& view, const std::string& actor) {
+json questionnaire(const app::AssessmentView& view, const app::Caller& caller) {
   const Framework& framework = *view.framework;
+  const std::string& actor = caller.actor;
   json processes = json::array();
   json help = nullptr;
   json conformity_scale = nullptr;
   for (const Node* node : framework.processes()) {
     const AttributeSet* set = framework.attributes_of(*node);
     const RatingScale* scale = framework.conformity_scale_of(*node);
-    if (set == nullptr) continue;
+    if (set == nullptr || !app::answers_for(caller, view.record.owners, node->id)) continue;
     if (help.is_null()) help = capability_levels(*set);
     if (conformity_scale.is_null() && scale != nullptr) conformity_scale = scale_json(*scale);
     std::optional<int> my_level;
@@ -133,10 +156,14 @@ json questionnaire(const app::AssessmentView& view, const std::string& actor) {
                          {"claimed_level", my_level ? json(*my_level) : json(nullptr)},
                          {"claimed_conformity", my_conformity.empty() ? json(nullptr) : json(my_conformity)},
                          {"note", my_note},
+                         {"owners", owners_text(view.record, node->id)},
                          {"levels", levels},
                          {"conformity_options", conformity_options}});
   }
-  return {{"processes", processes}, {"capability_levels", help}, {"conformity_scale", conformity_scale}};
+  return {{"processes", processes},
+          {"capability_levels", help},
+          {"conformity_scale", conformity_scale},
+          {"none_assigned", processes.empty()}};
 }
 
 json evidence_list(const app::AssessmentView& view, const std::string& url) {
@@ -250,6 +277,7 @@ json next_actions(const app::AssessmentView& view, const app::Caller& caller, co
   if (app::authorize(caller, app::Permission::kClaim).ok()) {
     int unclaimed = 0;
     for (const Node* node : view.framework->processes()) {
+      if (!app::answers_for(caller, view.record.owners, node->id)) continue;
       const bool claimed = std::any_of(view.record.claims.begin(), view.record.claims.end(), [&](const Claim& c) {
         return c.node_id == node->id && c.by == caller.actor;
       });

@@ -15,7 +15,9 @@ nlohmann::json assessment_json(const Assessment& assessment, const std::string& 
 // Every node in framework order, with its depth and status.
 nlohmann::json framework_tree(const app::AssessmentView& view, const std::string& url);
 // Processes to claim, with the caller's latest claims and the scales' help.
-nlohmann::json questionnaire(const app::AssessmentView& view, const std::string& actor);
+nlohmann::json questionnaire(const app::AssessmentView& view, const app::Caller& caller);
+// Every process with its owners, for the owners page.
+nlohmann::json process_owners(const app::AssessmentView& view);
 nlohmann::json evidence_list(const app::AssessmentView& view, const std::string& url);
 // The judgement form for one node: its ratable items, the scales with help,
 // and the evidence to choose from (what bears on the node, then the rest).

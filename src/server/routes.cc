@@ -25,6 +25,8 @@ const std::vector<Route>& route_table() {
       {"GET", "/w/{workspace}/a/{assessment}", A::kMember, P::kReadAssessment, S::kBoth, assessment_page},
       {"GET", "/w/{workspace}/a/{assessment}/questionnaire", A::kMember, P::kClaim, S::kBoth, questionnaire_page},
       {"POST", "/w/{workspace}/a/{assessment}/claims", A::kMember, P::kClaim, S::kBoth, add_claims},
+      {"GET", "/w/{workspace}/a/{assessment}/owners", A::kMember, P::kReadAssessment, S::kBoth, owners_page},
+      {"POST", "/w/{workspace}/a/{assessment}/owners", A::kMember, P::kAssignOwners, S::kBoth, change_owners},
       {"GET", "/w/{workspace}/a/{assessment}/evidence", A::kMember, P::kReadAssessment, S::kBoth, evidence_page},
       {"POST", "/w/{workspace}/a/{assessment}/evidence", A::kMember, P::kAddEvidence, S::kBoth, add_evidence,
        Body::kUpload},
@@ -43,6 +45,13 @@ const std::vector<Route>& route_table() {
       {"GET", "/w/{workspace}/candidates/{candidate}", A::kMember, {}, S::kBoth, candidate_page},
       {"POST", "/w/{workspace}/candidates/{candidate}/submissions", A::kMember, {}, S::kBoth, submit_artefact,
        Body::kUpload},
+      // Operational evidence: ticket logs, named by their SHA-256 in the workspace's store.
+      {"GET", "/w/{workspace}/a/{assessment}/ops", A::kMember, P::kReadAssessment, S::kBoth, ops_page},
+      {"POST", "/w/{workspace}/a/{assessment}/ops/logs", A::kMember, P::kAddEvidence, S::kBoth, upload_log,
+       Body::kUpload},
+      {"GET", "/w/{workspace}/a/{assessment}/ops/logs/{log}", A::kMember, P::kReadAssessment, S::kBoth, log_page},
+      {"POST", "/w/{workspace}/a/{assessment}/ops/logs/{log}/attach", A::kMember, P::kAddEvidence, S::kBoth,
+       attach_log},
       // Examining (examiners of the cohort), the decision, the certificate.
       {"GET", "/w/{workspace}/candidates/{candidate}/exam", A::kMember, {}, S::kBoth, exam_page},
       {"POST", "/w/{workspace}/candidates/{candidate}/marks", A::kMember, {}, S::kBoth, save_marks},

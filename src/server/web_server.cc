@@ -123,7 +123,7 @@ void WebServer::Impl::configure() {
     dispatch(request, response, nullptr);
   });
   // Uploads read their body only once the wrapper has let them through.
-  http.Post(R"(.*/(evidence|submissions|verify))", [this](const httplib::Request& request, httplib::Response& response,
+  http.Post(R"(.*/(evidence|submissions|ops/logs|verify))", [this](const httplib::Request& request, httplib::Response& response,
                                      const httplib::ContentReader& reader) { dispatch(request, response, &reader); });
   http.Post(".*", [this](const httplib::Request& request, httplib::Response& response) {
     dispatch(request, response, nullptr);

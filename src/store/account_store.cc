@@ -49,6 +49,15 @@ Result<std::vector<MembershipRow>> list_memberships(Database& db, std::int64_t u
   return out;
 }
 
+Result<std::vector<MemberRow>> list_members(Database& db, std::int64_t workspace_id) {
+  const Rows rows = CANDOR_TRY(db.query(
+      "SELECT u.name, u.display_name, m.role FROM memberships m JOIN users u ON u.id = m.user_id "
+      "WHERE m.workspace_id = ? ORDER BY u.name", {workspace_id}));
+  std::vector<MemberRow> out;
+  for (const auto& row : rows) out.push_back({row.text(0), row.text(1), row.text(2)});
+  return out;
+}
+
 Status insert_session(Database& db, const std::string& token_hash, std::int64_t user_id,
                       const std::string& csrf_token, std::int64_t expires_at) {
   return db.execute(

@@ -25,6 +25,12 @@ struct MembershipRow {
   std::string role;
 };
 
+struct MemberRow {
+  std::string name;
+  std::string display_name;
+  std::string role;
+};
+
 struct SessionRow {
   std::int64_t user_id = 0;
   std::string csrf_token;
@@ -39,6 +45,8 @@ Status update_password_hash(Database& db, std::int64_t user_id, const std::strin
 
 Status upsert_membership(Database& db, std::int64_t user_id, std::int64_t workspace_id, const std::string& role);
 Result<std::vector<MembershipRow>> list_memberships(Database& db, std::int64_t user_id);
+// A workspace's members by user name.
+Result<std::vector<MemberRow>> list_members(Database& db, std::int64_t workspace_id);
 
 Status insert_session(Database& db, const std::string& token_hash, std::int64_t user_id,
                       const std::string& csrf_token, std::int64_t expires_at);

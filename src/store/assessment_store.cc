@@ -110,9 +110,40 @@ Result<Id> insert_judgement(Database& database, std::int64_t workspace_id, Id as
   return id;
 }
 
+Status insert_process_owner(Database& database, std::int64_t workspace_id, Id assessment_id,
+                            const ProcessOwner& owner) {
+  return database.execute(
+      "INSERT INTO process_owners (workspace_id, assessment_id, node_id, actor, assigned_by, assigned_at) "
+      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+      {workspace_id, assessment_id, owner.node_id, owner.actor, owner.assigned_by, owner.assigned_at});
+}
+
+Status delete_process_owner(Database& database, std::int64_t workspace_id, Id assessment_id,
+                            const std::string& node_id, const std::string& actor) {
+  const std::vector<Value> key{workspace_id, assessment_id, node_id, actor};
+  const std::string where = " FROM process_owners WHERE workspace_id = ? AND assessment_id = ? AND node_id = ? AND actor = ?";
+  if (CANDOR_TRY(database.query("SELECT 1" + where, key)).empty()) {
+    return Error::not_found(actor + " is not an owner of " + node_id + " in assessment " + std::to_string(assessment_id));
+  }
+  return database.execute("DELETE" + where, key);
+}
+
+Result<std::vector<ProcessOwner>> list_process_owners(Database& database, std::int64_t workspace_id,
+                                                      Id assessment_id) {
+  std::vector<ProcessOwner> owners;
+  for (const auto& row : CANDOR_TRY(database.query(
+           "SELECT node_id, actor, assigned_by, assigned_at FROM process_owners "
+           "WHERE workspace_id = ? AND assessment_id = ? ORDER BY node_id, actor",
+           {workspace_id, assessment_id}))) {
+    owners.push_back({row.text(0), row.text(1), row.text(2), row.text(3)});
+  }
+  return owners;
+}
+
 Result<AssessmentRecord> load_assessment_record(Database& database, std::int64_t workspace_id, Id id) {
   AssessmentRecord record;
   record.assessment = CANDOR_TRY(find_assessment(database, workspace_id, id)).assessment;
+  record.owners = CANDOR_TRY(list_process_owners(database, workspace_id, id));
   const std::vector<Value> scope{workspace_id, id};
   for (const auto& row : CANDOR_TRY(database.query(
            "SELECT id, node_id, level, conformity, note, actor, created_at FROM claims "

@@ -27,7 +27,15 @@ Status link_evidence(Database& database, Id evidence_id, const std::string& node
 Result<Id> insert_judgement(Database& database, std::int64_t workspace_id, Id assessment_id,
                             const Judgement& judgement);
 
-// The assessment with all its claims, evidence and judgements, each in id order.
+// Process owners: assigning twice is a no-op; removing one not assigned is kNotFound.
+Status insert_process_owner(Database& database, std::int64_t workspace_id, Id assessment_id,
+                            const ProcessOwner& owner);
+Status delete_process_owner(Database& database, std::int64_t workspace_id, Id assessment_id,
+                            const std::string& node_id, const std::string& actor);
+Result<std::vector<ProcessOwner>> list_process_owners(Database& database, std::int64_t workspace_id,
+                                                      Id assessment_id);
+
+// The assessment with all its claims, evidence, judgements and process owners.
 Result<AssessmentRecord> load_assessment_record(Database& database, std::int64_t workspace_id, Id id);
 
 }  // namespace candor

@@ -316,6 +316,19 @@ CREATE TABLE issued_credentials (
 );
 )SQL",
      nullptr, nullptr},
+    {5, "process owners: who answers the self-assessment for which process",
+     R"SQL(
+CREATE TABLE process_owners (
+  workspace_id {{int}} NOT NULL REFERENCES workspaces(id),
+  assessment_id {{int}} NOT NULL REFERENCES assessments(id),
+  node_id TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  assigned_by TEXT NOT NULL,
+  assigned_at TEXT NOT NULL,
+  PRIMARY KEY (workspace_id, assessment_id, node_id, actor)
+);
+)SQL",
+     nullptr, nullptr},
 };
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {

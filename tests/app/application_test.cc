@@ -2,6 +2,7 @@
 
 #include <gmock/gmock.h>
 
+#include "app/accounts.h"
 #include "app/app_fixture.h"
 
 namespace candor {
@@ -10,17 +11,76 @@ namespace {
 using ::testing::HasSubstr;
 using app::Role;
 
-class Application : public testing::AppTest {};
+class Application : public testing::AppTest {
+ protected:
+  // A signed-up process owner of the workspace, owning `processes`.
+  app::Caller owner_of(Id assessment, const std::vector<std::string>& processes, const std::string& name = "dana") {
+    app::Accounts accounts(*app_);
+    EXPECT_TRUE(accounts.add_user(name, "a long enough password", "").ok());
+    EXPECT_TRUE(accounts.grant(name, "acme", Role::kProcessOwner, "alice").ok());
+    if (!processes.empty()) {
+      const Status assigned = app_->assign_owner(admin_, assessment, name, processes);
+      EXPECT_TRUE(assigned.ok()) << assigned.error().to_string();
+    }
+    return as(Role::kProcessOwner, name);
+  }
+};
 
 TEST_F(Application, AProcessOwnerMayClaimButNotJudge) {
   const Id assessment = new_assessment(admin_);
   const Id evidence = new_evidence(admin_, assessment);
-  const app::Caller owner = as(Role::kProcessOwner, "dana");
+  const app::Caller owner = owner_of(assessment, {"8.6.1"});
   EXPECT_TRUE(app_->add_claim(owner, assessment, {"8.6.1", 3, "", "we follow ITIL"}).ok());
   const auto judged = app_->add_judgement(owner, assessment, {"8.6.1", "PA1.1", "F", {evidence}});
   ASSERT_FALSE(judged.ok());
   EXPECT_EQ(judged.error().code(), ErrorCode::kPermissionDenied);
   EXPECT_THAT(judged.error().message(), HasSubstr("a process-owner may not judge requirements"));
+}
+
+TEST_F(Application, AProcessOwnerClaimsOnlyForTheProcessesAssignedToHim) {
+  const Id assessment = new_assessment(admin_);
+  const app::Caller dana = owner_of(assessment, {"8.6.1", "8.6.3"});
+  const app::Caller erik = owner_of(assessment, {"8.5.1"}, "erik");
+  EXPECT_TRUE(app_->add_claim(dana, assessment, {"8.6.3", 2, "", ""}).ok());
+  const auto refused = app_->add_claim(dana, assessment, {"8.5.1", 2, "", ""});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code(), ErrorCode::kPermissionDenied);
+  EXPECT_THAT(refused.error().message(), HasSubstr("dana is not an owner of 8.5.1"));
+  EXPECT_TRUE(app_->add_claim(erik, assessment, {"8.5.1", 2, "", ""}).ok());
+  // A questionnaire with one process not hers records nothing.
+  const auto batch = app_->add_claims(dana, assessment, {{"8.6.1", 1, "", ""}, {"8.5.1", 1, "", ""}});
+  ASSERT_FALSE(batch.ok());
+  EXPECT_EQ(app_->view(admin_, assessment)->record.claims.size(), 2u);
+  // Taken away, the process is no longer hers; the admin may enter any claim.
+  ASSERT_TRUE(app_->remove_owner(admin_, assessment, "dana", {"8.6.3"}).ok());
+  EXPECT_FALSE(app_->add_claim(dana, assessment, {"8.6.3", 3, "", ""}).ok());
+  EXPECT_TRUE(app_->add_claim(admin_, assessment, {"8.6.3", 3, "", ""}).ok());
+  const auto owners = app_->view(admin_, assessment)->record.owners;
+  ASSERT_EQ(owners.size(), 2u);
+  EXPECT_EQ(owners[0].node_id, "8.5.1");
+  EXPECT_EQ(owners[0].actor, "erik");
+  EXPECT_EQ(owners[1].node_id, "8.6.1");
+  EXPECT_EQ(owners[1].assigned_by, "alice");
+}
+
+TEST_F(Application, OnlyTheLeadAssignsProcessesToProcessOwners) {
+  const Id assessment = new_assessment(admin_);
+  owner_of(assessment, {});
+  const Status by_assessor = app_->assign_owner(as(Role::kAssessor), assessment, "dana", {"8.6.1"});
+  ASSERT_FALSE(by_assessor.ok());
+  EXPECT_EQ(by_assessor.error().code(), ErrorCode::kPermissionDenied);
+  EXPECT_TRUE(app_->assign_owner(as(Role::kLeadAssessor), assessment, "dana", {"8.6.1"}).ok());
+  const Status stranger = app_->assign_owner(admin_, assessment, "zoe", {"8.6.1"});
+  ASSERT_FALSE(stranger.ok());
+  EXPECT_THAT(stranger.error().message(), HasSubstr("'zoe' is not a process owner in workspace 'acme'"));
+  const Status not_processes = app_->assign_owner(admin_, assessment, "dana", {"4.1", "9.9.9"});
+  ASSERT_FALSE(not_processes.ok());
+  EXPECT_EQ(not_processes.error().problems().size(), 2u);
+  EXPECT_THAT(not_processes.error().to_string(), HasSubstr("4.1 is not a process"));
+  EXPECT_THAT(not_processes.error().to_string(), HasSubstr("no node '9.9.9'"));
+  EXPECT_FALSE(app_->remove_owner(admin_, assessment, "dana", {"8.6.2"}).ok());  // never hers
+  const auto entries = *app_->journal(admin_);
+  EXPECT_EQ(std::count_if(entries.begin(), entries.end(), [](const JournalEntry& e) { return e.action == "owner.assign"; }), 1);
 }
 
 TEST_F(Application, OnlyALeadAssessorMayReconcile) {

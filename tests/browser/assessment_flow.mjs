@@ -21,6 +21,11 @@ try {
   await owner.getByRole('link', { name: /processes without your self-assessment/ }).first().click();
   await owner.waitForURL(/questionnaire/);
   check(await owner.getByText('What the capability levels mean', { exact: true }).isVisible(), 'questionnaire explains the rating scale');
+  check(await owner.locator('fieldset.process').count() === 3, 'the owner is asked only about her three processes');
+  const notHers = await owner.request.post(`${candorServer.url}/api/w/demo/a/${candorServer.assessment}/claims`, {
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': await owner.locator('[name=csrf]').first().inputValue() },
+    data: { node: '8.5.1', level: 3 } });
+  check(notHers.status() === 403, 'a claim for a process she does not own is refused');
   await owner.locator('[name="level:8.6.3"]').selectOption('2');
   await owner.locator('[name="conformity:8.6.3"]').selectOption('minor');
   await owner.locator('[name="note:8.6.3"]').fill('Root cause analysis is done for major incidents only.');
@@ -67,6 +72,17 @@ try {
   await first.getByRole('button', { name: 'Reconcile' }).click();
   await lead.waitForURL(/disagreements$/);
   check(await lead.locator('section.disagreement').count() === before - 1, 'the reconciled disagreement is gone');
+
+  // The lead gives the owner change management too; her questionnaire grows.
+  await lead.goto(`${base}/owners`);
+  await lead.getByLabel('Process owner').selectOption('dana');
+  await lead.getByLabel(/^8\.5\.1 Change management/).check();
+  await shot(lead, 'owners');
+  await lead.getByRole('button', { name: 'Assign to this owner' }).click();
+  await lead.waitForURL(/owners\?saved=1/);
+  check(await lead.locator('tr', { hasText: 'Change management' }).first().innerText().then((t) => t.includes('dana')), 'the owners table shows the new owner');
+  await owner.goto(`${base}/questionnaire`);
+  check(await owner.locator('fieldset.process').count() === 4, 'the owner now answers for four processes');
 
   // Results with the charts, the roadmap, and the report in three formats.
   await lead.goto(`${base}/results`);

@@ -30,6 +30,7 @@ class AccessControl : public testing::ServerTest {
     replace("{asset}", "candor.css");
     replace("{candidate}", std::to_string(candidate_));
     replace("{cohort}", "M2025");
+    replace("{log}", log_);
     return path;
   }
 

@@ -15,7 +15,10 @@
 
 #include "app/accounts.h"
 #include "app/application.h"
+#include "app/ops_evidence.h"
 #include "app/qualifications.h"
+#include "base/files.h"
+#include "ops/generator.h"
 #include "scheme/issuer.h"
 #include "server/web_server.h"
 #include "store/test_database.h"
@@ -65,6 +68,7 @@ class ServerTest : public ::testing::Test {
     evidence.file_bytes = std::string("the incident procedure");
     evidence.media_type = "text/plain";
     evidence_ = *app_->add_evidence(admin, assessment_, evidence);
+    store_ticket_log(admin);
     const app::Caller globex = *app_->local_caller("globex", "setup");
     input.subject = "Globex";
     globex_assessment_ = *app_->create_assessment(globex, input);
@@ -91,6 +95,8 @@ class ServerTest : public ::testing::Test {
       const std::string name = app::to_string(role);
       ASSERT_TRUE(accounts.add_user(name, kPassword, "").ok());
       ASSERT_TRUE(accounts.grant(name, "acme", role, "setup").ok());
+      // The process owner answers for incident management.
+      if (role == app::Role::kProcessOwner) ASSERT_TRUE(app_->assign_owner(admin, assessment_, name, {"8.6.1"}).ok());
     }
     ASSERT_TRUE(accounts.add_user("mallory", kPassword, "").ok());
     ASSERT_TRUE(accounts.grant("mallory", "globex", app::Role::kAdmin, "setup").ok());
@@ -106,6 +112,19 @@ class ServerTest : public ::testing::Test {
   }
 
   virtual std::vector<app::Role> roles_to_create() const { return all_roles(); }
+
+  // A generated ServiceNow-style ticket log in acme's store (the operational
+  // evidence routes name it by its SHA-256: log_).
+  void store_ticket_log(const app::Caller& admin) {
+    ops::GeneratorOptions generator;
+    generator.events = 300;
+    const std::string path = (folder_ / "incidents.csv").string();
+    ASSERT_TRUE(ops::generate_log(generator, path).ok());
+    app::LogUpload upload{"incidents.csv", *read_file(path, 1 << 30), "servicenow", std::nullopt};
+    auto stored = app::store_log(*app_, admin, assessment_, upload);
+    ASSERT_TRUE(stored.ok()) << stored.error().to_string();
+    log_ = stored->sha256;
+  }
 
   void TearDown() override {
     if (server_) server_->stop();
@@ -155,6 +174,7 @@ class ServerTest : public ::testing::Test {
   Id assessment_ = 0;
   Id evidence_ = 0;
   Id globex_assessment_ = 0;
+  std::string log_;
   std::int64_t candidate_ = 0;
 };
 
