@@ -16,5 +16,9 @@ echo "Report: $(pwd)/candor-demo-report.html"
 echo
 ./build/candor --db "$db" --workspace demo user demo
 echo
+# The demo's certificate issuer (a fresh Ed25519 key pair next to the database).
+rm -rf "$db.issuer"
+./build/candor credential keygen --issuer-dir "$db.issuer" --id "http://$listen" --name "candor demo exam institute" >/dev/null
 echo "Web application: http://$listen/w/demo/a/$assessment (sign in with a demo login above)"
-exec ./build/candor serve --db "$db" --listen "$listen"
+echo "Master candidate: http://$listen/w/demo/candidates/1 (carla, erin, adam); verify certificates at http://$listen/verify"
+exec ./build/candor serve --db "$db" --listen "$listen" --issuer-dir "$db.issuer"

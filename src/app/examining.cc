@@ -117,6 +117,7 @@ Status Qualifications::assign_question(const Caller& caller, RecordId candidate,
     return Error::conflict("the exam session of cohort '" + context.cohort.name + "' started on " +
                            *context.cohort.session_on + ": questions were locked then");
   }
+  if (question <= 0) return Error::invalid_input("choose a question to assign", Location{"", 0, 0, "question"});
   const QuestionRow row = CANDOR_TRY(find_question(app_.db(), caller.workspace_id, question));
   if (row.scheme_id != context.scheme.id) return Error::invalid_input("the question belongs to another scheme");
   const auto assigned = CANDOR_TRY(assignments_of(app_.db(), candidate));
@@ -151,6 +152,9 @@ Status Qualifications::judge_answer(const Caller& caller, RecordId candidate, Re
   if (std::none_of(assigned.begin(), assigned.end(), [&](const AssignmentRow& a) { return a.question_id == question; })) {
     return Error::not_found("question " + std::to_string(question) + " is not assigned to this candidate");
   }
+  for (const auto& a : assigned) {  // the same verdict again by the same examiner changes nothing
+    if (a.question_id == question && a.satisfied == satisfied && a.judged_by == caller.actor) return ok_status();
+  }
   return app_.db().transaction([&]() -> Status {
     CANDOR_TRY(judge_assignment(app_.db(), question, candidate, satisfied, caller.actor));
     return journal(caller, "question.judge", "candidate", std::to_string(candidate),
@@ -159,16 +163,39 @@ Status Qualifications::judge_answer(const Caller& caller, RecordId candidate, Re
 }
 
 Status Qualifications::add_mark(const Caller& caller, RecordId candidate, const MarkInput& input) {
+  CANDOR_TRY(add_marks(caller, candidate, {input}));
+  return ok_status();
+}
+
+Result<int> Qualifications::add_marks(const Caller& caller, RecordId candidate, const std::vector<MarkInput>& inputs) {
   const Context context = CANDOR_TRY(context_of(caller, candidate));
   CANDOR_TRY(require_examiner(caller, context.cohort));
-  CANDOR_TRY(check_mark(context.scheme, input));
-  return app_.db().transaction([&]() -> Status {
-    MarkRow row{0, caller.actor, input.kind, input.target, input.source, input.degree, input.note, false, ""};
-    const RecordId id = CANDOR_TRY(insert_mark(app_.db(), caller.workspace_id, candidate, row));
-    return journal(caller, "mark.add", "mark", std::to_string(id),
-                   Json{{"candidate", candidate}, {"kind", input.kind}, {"target", input.target},
-                        {"source", input.source}, {"degree", input.degree}, {"note", input.note}}.dump());
-  });
+  for (const auto& input : inputs) CANDOR_TRY(check_mark(context.scheme, input));
+  // The examiner's current degree per slot: a form sent again unchanged adds nothing.
+  std::map<std::tuple<std::string, std::string, std::string>, std::pair<std::string, std::string>> current;
+  for (const auto& mark : CANDOR_TRY(marks_of(app_.db(), candidate))) {
+    if (mark.examiner == caller.actor && !mark.reconciled) {
+      current[{mark.kind, mark.target, mark.source}] = {mark.degree, mark.note};
+    }
+  }
+  int recorded = 0;
+  CANDOR_TRY(app_.db().transaction([&]() -> Status {
+    for (const auto& input : inputs) {
+      const auto found = current.find({input.kind, input.target, input.source});
+      if (found != current.end() && found->second.first == input.degree &&
+          (input.note.empty() || input.note == found->second.second)) {
+        continue;
+      }
+      MarkRow row{0, caller.actor, input.kind, input.target, input.source, input.degree, input.note, false, ""};
+      const RecordId id = CANDOR_TRY(insert_mark(app_.db(), caller.workspace_id, candidate, row));
+      CANDOR_TRY(journal(caller, "mark.add", "mark", std::to_string(id),
+                         Json{{"candidate", candidate}, {"kind", input.kind}, {"target", input.target},
+                              {"source", input.source}, {"degree", input.degree}, {"note", input.note}}.dump()));
+      ++recorded;
+    }
+    return ok_status();
+  }));
+  return recorded;
 }
 
 Result<std::vector<MarkRow>> Qualifications::marks(const Caller& caller, RecordId candidate) {
@@ -220,13 +247,9 @@ Status Qualifications::reconcile(const Caller& caller, RecordId candidate, const
   });
 }
 
-Result<scheme::ExaminerForm> Qualifications::build_form(const Caller& caller, const Context& context) {
-  scheme::ExaminerForm form;
-  form.candidate = context.candidate.name;
-  form.candidate_email = context.candidate.email;
-  form.examiner = caller.actor;
-  if (context.cohort.session_on) form.session = CANDOR_TRY(Date::parse(*context.cohort.session_on));
-  for (const auto& submission : CANDOR_TRY(list_submissions(app_.db(), context.candidate.id))) {
+// The latest report submitted and the exam specifications its check found.
+Status Qualifications::read_report(RecordId candidate, scheme::ExaminerForm& form) {
+  for (const auto& submission : CANDOR_TRY(list_submissions(app_.db(), candidate))) {
     if (submission.artefact != "report") continue;
     form.report = {submission.title, submission.file_name, submission.file_sha256};
     const auto check = nlohmann::json::parse(submission.check_json, nullptr, false);
@@ -237,6 +260,16 @@ Result<scheme::ExaminerForm> Qualifications::build_form(const Caller& caller, co
       }
     }
   }
+  return ok_status();
+}
+
+Result<scheme::ExaminerForm> Qualifications::build_form(const Caller& caller, const Context& context) {
+  scheme::ExaminerForm form;
+  form.candidate = context.candidate.name;
+  form.candidate_email = context.candidate.email;
+  form.examiner = caller.actor;
+  if (context.cohort.session_on) form.session = CANDOR_TRY(Date::parse(*context.cohort.session_on));
+  CANDOR_TRY(read_report(context.candidate.id, form));
   std::vector<std::string> disputed;
   std::map<std::string, scheme::Assessment> requirements, skills;
   for (const auto& [key, resolved] : resolve(CANDOR_TRY(marks_of(app_.db(), context.candidate.id)))) {

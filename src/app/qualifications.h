@@ -64,6 +64,35 @@ struct Disagreement {
   std::vector<std::pair<std::string, std::string>> degrees;  // examiner, degree
 };
 
+// What the decision page shows: the decision the scheme's rules give from
+// the marks as they stand (none while the examiners disagree, with why),
+// the disagreements, and what was recorded and issued so far.
+struct DecisionView {
+  std::optional<scheme::Decision> decision;
+  std::string blocked;
+  std::vector<Disagreement> disagreements;
+  std::optional<DecisionRow> recorded;
+  std::vector<CredentialRow> credentials;
+  std::vector<scheme::DegreeLevel> degrees;  // the scheme's, for settling a disagreement
+};
+
+// The question bank page: the bank (a journaled read) with what its forms
+// need: the scheme's main exam areas and the cohort's candidates.
+struct QuestionBankView {
+  CohortRow cohort;
+  std::vector<scheme::MainArea> main_areas;
+  std::vector<BankQuestion> questions;
+  std::vector<CandidateRow> candidates;
+};
+
+// A candidate record the caller may open, and in which capacity: "self",
+// "tutor", "examiner" or "admin".
+struct CandidateListing {
+  CandidateRow candidate;
+  CohortRow cohort;
+  std::string capacity;
+};
+
 class Qualifications {
  public:
   explicit Qualifications(Application& application) : app_(application) {}
@@ -83,6 +112,7 @@ class Qualifications {
   Result<RecordId> add_question(const Caller& caller, const std::string& cohort, const std::string& area,
                                 const std::string& text, const std::vector<std::string>& criteria);
   Result<std::vector<BankQuestion>> question_bank(const Caller& caller, const std::string& cohort);
+  Result<QuestionBankView> question_bank_view(const Caller& caller, const std::string& cohort);
   Status assign_question(const Caller& caller, RecordId candidate, RecordId question);
   Status start_session(const Caller& caller, const std::string& cohort, Date on);
   Status judge_answer(const Caller& caller, RecordId candidate, RecordId question, bool satisfied);
@@ -93,11 +123,30 @@ class Qualifications {
   Result<std::vector<Disagreement>> disagreements(const Caller& caller, RecordId candidate);
   Status reconcile(const Caller& caller, RecordId candidate, const MarkInput& input, const std::string& reason);
   Result<scheme::Decision> decide(const Caller& caller, RecordId candidate);
+  // The cohort's examiners and admins; nothing is recorded.
+  Result<DecisionView> decision_view(const Caller& caller, RecordId candidate);
   Result<std::string> certify(const Caller& caller, RecordId candidate, scheme::Issuer& issuer, Date issued);
 
   // The candidate's record as JSON: application, entry check, deadlines,
   // submissions, decision, credentials (never the question bank).
   Result<std::string> record(const Caller& caller, RecordId candidate, Date today);
+
+  // The examiner's assessment form for one candidate as JSON (examiners of
+  // the cohort only): the scheme's exam requirements, skills, evidence
+  // sources, degrees and exam parts (the help the form shows), the caller's
+  // current mark per requirement and source, and the prepared questions
+  // assigned to the candidate with their criteria.
+  Result<std::string> exam_sheet(const Caller& caller, RecordId candidate);
+  // Several marks at once, as the web form sends them; all are checked
+  // before any is stored. A mark equal to the examiner's current one for its
+  // requirement and source is not recorded again. Returns how many were.
+  Result<int> add_marks(const Caller& caller, RecordId candidate, const std::vector<MarkInput>& inputs);
+  // The records the caller may open: every one for an admin, her cohorts'
+  // for a tutor or examiner, her own for a candidate, none for other roles.
+  Result<std::vector<CandidateListing>> visible_candidates(const Caller& caller);
+  // The latest credential issued to the candidate: for her, her tutors and
+  // examiners, and admins. Conflict while none is issued.
+  Result<CredentialRow> credential(const Caller& caller, RecordId candidate);
 
  private:
   struct Context {
@@ -112,6 +161,7 @@ class Qualifications {
   Status require_self_or_staff(const Caller& caller, const Context& context);
   Status journal(const Caller& caller, const std::string& action, const std::string& entity,
                  const std::string& entity_id, const std::string& after, const std::string& before = "");
+  Status read_report(RecordId candidate, scheme::ExaminerForm& form);
   Result<scheme::ExaminerForm> build_form(const Caller& caller, const Context& context);
 
   Application& app_;

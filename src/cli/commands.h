@@ -2,6 +2,15 @@
 // group: framework_commands.cc, assess_commands.cc, ops_commands.cc, ...
 #pragma once
 
+#include <string>
+
+#include "base/result.h"
+
+namespace candor::app {
+class Application;
+struct Caller;
+}  // namespace candor::app
+
 namespace CLI {
 class App;
 }
@@ -29,5 +38,8 @@ void add_ops_commands(CLI::App& app, Context& context);
 void add_db_commands(CLI::App& app, Context& context);
 void add_server_commands(CLI::App& app, Context& context);
 void add_user_commands(CLI::App& app, Context& context);
+
+// The demo workspace's qualification cohort (demo_cohort.cc), added by `candor demo`.
+Status add_demo_cohort(app::Application& application, const app::Caller& admin, const std::string& application_file);
 
 }  // namespace candor::cli

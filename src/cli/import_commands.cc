@@ -61,6 +61,8 @@ void add_import_commands(CLI::App& app, Context& context) {
       const app::Caller caller = CANDOR_TRY(app->local_caller(*workspace, context.actor_name()));
       const app::ImportSummary summary = CANDOR_TRY(app->import_file(caller, file, std::nullopt));
       print_summary(summary, std::cerr);
+      CANDOR_TRY(add_demo_cohort(*app, caller,
+                                 (std::filesystem::path(file).parent_path() / "candidate-carla.yaml").string()));
       std::cout << summary.assessment << "\n";
       return {};
     });

@@ -22,6 +22,7 @@ struct ServeOptions {
   int threads = 0;
   std::size_t upload_limit_mib = server::kDefaultUploadLimit >> 20;
   bool access_log = false;
+  std::string issuer_dir;
 };
 
 Result<std::pair<std::string, int>> parse_listen(const std::string& text) {
@@ -57,6 +58,7 @@ Status serve(Context& context, const ServeOptions& options) {
   server_options.threads = options.threads;
   server_options.upload_limit = options.upload_limit_mib << 20;
   server_options.access_log = options.access_log;
+  server_options.issuer_dir = options.issuer_dir;
   auto web = CANDOR_TRY(server::WebServer::create(*app, server_options));
   const int bound = CANDOR_TRY(web->bind());
   std::cout << "candor " << (options.hello ? "hello bench server" : "web application") << " on http://" << host << ":"
@@ -105,6 +107,10 @@ constexpr DemoUser kDemoUsers[] = {
     {"ben", "Ben (assessor)", app::Role::kAssessor},
     {"dana", "Dana (process owner)", app::Role::kProcessOwner},
     {"vera", "Vera (viewer)", app::Role::kViewer},
+    // The Master cohort of the demo (demo_cohort.cc), and an admin who issues certificates.
+    {"carla", "Carla (candidate)", app::Role::kCandidate},
+    {"erin", "Erin (examiner)", app::Role::kExaminer},
+    {"adam", "Adam (admin)", app::Role::kAdmin},
 };
 
 std::string demo_password(const std::string& name) { return name + "-demo-password"; }
@@ -141,6 +147,8 @@ void add_server_commands(CLI::App& app, Context& context) {
   serve_command->add_option("--upload-limit-mib", options->upload_limit_mib, "Largest upload in MiB")->capture_default_str();
   serve_command->add_flag("--hello", options->hello, "Bench mode: answer GET /hello and nothing else");
   serve_command->add_flag("--access-log", options->access_log, "Log every request to stderr");
+  serve_command->add_option("--issuer-dir", options->issuer_dir,
+                            "Issue certificates and verify them publicly with this issuer (candor credential keygen)");
   serve_command->callback([&context, options] { context.run([&] { return serve(context, *options); }); });
 }
 
@@ -195,7 +203,7 @@ void add_user_commands(CLI::App& app, Context& context) {
     });
   });
 
-  auto* demo_command = group->add_subcommand("demo", "Add the demo logins (one per assessment role) to a workspace");
+  auto* demo_command = group->add_subcommand("demo", "Add the demo logins (one per assessment and qualification role) to a workspace");
   demo_command->fallthrough();
   demo_command->callback([&context] {
     context.run([&]() -> Status {

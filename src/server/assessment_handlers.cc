@@ -107,7 +107,11 @@ std::vector<app::ClaimInput> claims_from_json(const json& body) {
 
 Status dashboard(Exchange& x) {
   json assessments = json::array();
-  for (const auto& row : CANDOR_TRY(x.services.app.list_assessments(*x.caller))) {
+  // Qualification roles read no assessments: their dashboard lists candidates.
+  const bool reads_assessments = may(x, app::Permission::kReadAssessment);
+  std::vector<AssessmentRow> rows;
+  if (reads_assessments) rows = CANDOR_TRY(x.services.app.list_assessments(*x.caller));
+  for (const auto& row : rows) {
     const app::AssessmentView view = CANDOR_TRY(x.services.app.view(*x.caller, row.assessment.id));
     const std::string url = x.assessment_url(row.assessment.id);
     json item = assessment_json(row.assessment, url);
@@ -120,12 +124,15 @@ Status dashboard(Exchange& x) {
   for (const auto& info : x.services.app.list_frameworks(&*x.caller)) {
     if (info.subject_kind == "organisation") frameworks.push_back({{"key", info.key}, {"title", info.title}});
   }
-  const json model = {{"workspace", x.caller->workspace},
+  json model = {{"workspace", x.caller->workspace},
                       {"role", app::to_string(x.caller->role)},
                       {"assessments", assessments},
                       {"can_create", may(x, app::Permission::kCreateAssessment)},
                       {"frameworks", frameworks},
-                      {"today", Date::today().to_string()}};
+                      {"today", Date::today().to_string()},
+                      {"reads_assessments", reads_assessments},
+                      {"candidates", CANDOR_TRY(candidate_list(x))}};
+  model["has_candidates"] = !model["candidates"].empty();
   return x.respond(model, "dashboard", x.caller->workspace);
 }
 

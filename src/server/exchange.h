@@ -16,6 +16,7 @@
 
 #include "app/accounts.h"
 #include "app/application.h"
+#include "app/certificates.h"
 
 namespace candor::server {
 
@@ -32,6 +33,7 @@ struct Services {
   ResultsCache& results_cache;
   IdentityCache& identities;
   std::size_t upload_limit;
+  app::CertificateDesk& certificates;
 };
 
 // A file sent with a multipart form.

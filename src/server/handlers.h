@@ -41,6 +41,27 @@ Status report_download(Exchange& x);
 // Qualification: a candidate's record and artefact submissions (qualification_handlers.cc).
 Status candidate_page(Exchange& x);
 Status submit_artefact(Exchange& x);
+// The candidate records the caller may open, for the dashboard.
+Result<nlohmann::json> candidate_list(Exchange& x);
+
+// Examining: the examiner's form, the decision, the certificate (examining_handlers.cc).
+Status exam_page(Exchange& x);
+Status save_marks(Exchange& x);
+Status decision_page(Exchange& x);
+Status record_decision(Exchange& x);
+Status reconcile_marks(Exchange& x);
+Status issue_certificate(Exchange& x);
+Status certificate_download(Exchange& x);
+Status question_bank_page(Exchange& x);
+Status add_question(Exchange& x);
+Status start_session(Exchange& x);
+Status assign_question(Exchange& x);
+
+// Public certificate verification, the issuer's key and status list (verification_handlers.cc).
+Status verify_page(Exchange& x);
+Status verify_credential(Exchange& x);
+Status issuer_key(Exchange& x);
+Status status_list(Exchange& x);
 
 // Operational evidence: ticket logs, their KPIs and process map (ops_handlers.cc).
 Status ops_page(Exchange& x);

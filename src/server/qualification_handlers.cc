@@ -56,6 +56,18 @@ class UploadFile {
 
 }  // namespace
 
+Result<json> candidate_list(Exchange& x) {
+  app::Qualifications qualifications(x.services.app);
+  json out = json::array();
+  for (const auto& entry : CANDOR_TRY(qualifications.visible_candidates(*x.caller))) {
+    const std::string url = x.workspace_url() + "/candidates/" + std::to_string(entry.candidate.id);
+    out.push_back({{"id", entry.candidate.id}, {"name", entry.candidate.name}, {"cohort", entry.cohort.name},
+                   {"scheme", entry.cohort.scheme_id}, {"capacity", entry.capacity}, {"url", url},
+                   {"examines", entry.capacity == "examiner"}});
+  }
+  return out;
+}
+
 Status candidate_page(Exchange& x) {
   const Id candidate = CANDOR_TRY(x.id("candidate"));
   app::Qualifications qualifications(x.services.app);
@@ -64,6 +76,9 @@ Status candidate_page(Exchange& x) {
     model["url"] = x.workspace_url() + "/candidates/" + std::to_string(candidate);
     model["may_submit"] = x.caller->role == app::Role::kCandidate || x.caller->role == app::Role::kAdmin ||
                           x.caller->role == app::Role::kTutor;
+    model["is_examiner"] = x.caller->role == app::Role::kExaminer;
+    model["has_credentials"] = !model["credentials"].empty();
+    model["may_see_decision"] = x.caller->role == app::Role::kExaminer || x.caller->role == app::Role::kAdmin;
     model["entry_check_text"] = model["entry_check"].dump(2);
     model["timeline_text"] = model["timeline"].dump(2);
   }

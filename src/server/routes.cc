@@ -19,7 +19,8 @@ const std::vector<Route>& route_table() {
       {"GET", "/account", A::kSignedIn, {}, S::kBoth, account_page},
       {"POST", "/account/password", A::kSignedIn, {}, S::kBoth, change_password},
       // One workspace: the wrapper resolves {workspace} to the user's membership.
-      {"GET", "/w/{workspace}", A::kMember, P::kReadAssessment, S::kBoth, dashboard},
+      // The dashboard: assessments for who reads them, candidate records for the qualification roles.
+      {"GET", "/w/{workspace}", A::kMember, {}, S::kBoth, dashboard},
       {"POST", "/w/{workspace}/assessments", A::kMember, P::kCreateAssessment, S::kBoth, create_assessment},
       {"GET", "/w/{workspace}/a/{assessment}", A::kMember, P::kReadAssessment, S::kBoth, assessment_page},
       {"GET", "/w/{workspace}/a/{assessment}/questionnaire", A::kMember, P::kClaim, S::kBoth, questionnaire_page},
@@ -51,6 +52,25 @@ const std::vector<Route>& route_table() {
       {"GET", "/w/{workspace}/a/{assessment}/ops/logs/{log}", A::kMember, P::kReadAssessment, S::kBoth, log_page},
       {"POST", "/w/{workspace}/a/{assessment}/ops/logs/{log}/attach", A::kMember, P::kAddEvidence, S::kBoth,
        attach_log},
+      // Examining (examiners of the cohort), the decision, the certificate.
+      {"GET", "/w/{workspace}/candidates/{candidate}/exam", A::kMember, {}, S::kBoth, exam_page},
+      {"POST", "/w/{workspace}/candidates/{candidate}/marks", A::kMember, {}, S::kBoth, save_marks},
+      {"GET", "/w/{workspace}/candidates/{candidate}/decision", A::kMember, {}, S::kBoth, decision_page},
+      {"POST", "/w/{workspace}/candidates/{candidate}/decision", A::kMember, {}, S::kBoth, record_decision},
+      {"POST", "/w/{workspace}/candidates/{candidate}/reconcile", A::kMember, {}, S::kBoth, reconcile_marks},
+      {"POST", "/w/{workspace}/candidates/{candidate}/certificate", A::kMember, {}, S::kBoth, issue_certificate},
+      {"GET", "/w/{workspace}/candidates/{candidate}/certificate.{format}", A::kMember, {}, S::kBoth,
+       certificate_download},
+      // The question bank: the cohort's examiners write, read (journaled) and assign questions.
+      {"GET", "/w/{workspace}/cohorts/{cohort}/questions", A::kMember, {}, S::kBoth, question_bank_page},
+      {"POST", "/w/{workspace}/cohorts/{cohort}/questions", A::kMember, {}, S::kBoth, add_question},
+      {"POST", "/w/{workspace}/cohorts/{cohort}/session", A::kMember, {}, S::kBoth, start_session},
+      {"POST", "/w/{workspace}/candidates/{candidate}/questions", A::kMember, {}, S::kBoth, assign_question},
+      // Anyone may verify a certificate; the issuer's key and status list are public.
+      {"GET", "/verify", A::kPublic, {}, S::kBoth, verify_page},
+      {"POST", "/verify", A::kPublic, {}, S::kBoth, verify_credential, Body::kUpload},
+      {"GET", "/issuer.jwk", A::kPublic, {}, S::kPage, issuer_key},
+      {"GET", "/status/{list}", A::kPublic, {}, S::kPage, status_list},
   };
   return table;
 }

@@ -64,14 +64,15 @@ void answer_error(Exchange& x, const Error& error) {
 
 struct WebServer::Impl {
   Impl(app::Application& application, const ServerOptions& options)
-      : app(application), accounts(application), options(options),
-        services{application, accounts, results_cache, identities, options.upload_limit} {}
+      : app(application), accounts(application), options(options), certificates(options.issuer_dir),
+        services{application, accounts, results_cache, identities, options.upload_limit, certificates} {}
 
   app::Application& app;
   app::Accounts accounts;
   ServerOptions options;
   ResultsCache results_cache;
   IdentityCache identities;
+  app::CertificateDesk certificates;
   Services services;
   httplib::Server http;
   int port = 0;
@@ -122,7 +123,7 @@ void WebServer::Impl::configure() {
     dispatch(request, response, nullptr);
   });
   // Uploads read their body only once the wrapper has let them through.
-  http.Post(R"(.*/(evidence|submissions|ops/logs))", [this](const httplib::Request& request, httplib::Response& response,
+  http.Post(R"(.*/(evidence|submissions|ops/logs|verify))", [this](const httplib::Request& request, httplib::Response& response,
                                      const httplib::ContentReader& reader) { dispatch(request, response, &reader); });
   http.Post(".*", [this](const httplib::Request& request, httplib::Response& response) {
     dispatch(request, response, nullptr);

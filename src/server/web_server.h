@@ -23,6 +23,7 @@ struct ServerOptions {
   std::size_t upload_limit = kDefaultUploadLimit;
   bool hello = false;  // bench mode: one route answering "hello" and nothing else
   bool access_log = false;
+  std::string issuer_dir;  // the certificate issuer's folder; empty: no certificates
 };
 
 class WebServer {

@@ -19,6 +19,7 @@
 #include "app/qualifications.h"
 #include "base/files.h"
 #include "ops/generator.h"
+#include "scheme/issuer.h"
 #include "server/web_server.h"
 #include "store/test_database.h"
 
@@ -83,6 +84,12 @@ class ServerTest : public ::testing::Test {
     auto candidate = qualifications.add_candidate(admin, "M2025", "candidate", (folder_ / "application.yaml").string());
     ASSERT_TRUE(candidate.ok()) << candidate.error().to_string();
     candidate_ = *candidate;
+    // The "examiner" user examines the cohort; the deployment has an issuer.
+    ASSERT_TRUE(qualifications.add_member(admin, "M2025", "examiner", "examiner").ok());
+    if (options.issuer_dir.empty()) {
+      options.issuer_dir = (folder_ / "issuer").string();
+      ASSERT_TRUE(scheme::create_issuer(options.issuer_dir, "https://exams.example", "Example Exam Institute").ok());
+    }
     app::Accounts accounts(*app_);
     for (app::Role role : roles_to_create()) {
       const std::string name = app::to_string(role);

@@ -9,7 +9,8 @@ export const PASSWORD = (user) => `${user}-demo-password`;
 
 // On a fresh SQLite file, or on PostgreSQL when CANDOR_TEST_PG names a
 // throwaway server (tests/store/with_postgres.sh starts one per test).
-export async function startCandor(candor) {
+// options.issuer: give the server a certificate issuer (a fresh key pair).
+export async function startCandor(candor, options = {}) {
   const tmp = process.env.TMPDIR || '/tmp';
   const sqlite = !process.env.CANDOR_TEST_PG;
   const db = process.env.CANDOR_TEST_PG ||
@@ -20,7 +21,14 @@ export async function startCandor(candor) {
   removeFiles();
   const assessment = execFileSync(candor, ['--db', db, 'demo'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   execFileSync(candor, ['--db', db, '--workspace', 'demo', 'user', 'demo'], { stdio: 'ignore' });
-  const server = spawn(candor, ['serve', '--db', db, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const serveArgs = ['serve', '--db', db, '--listen', '127.0.0.1:0'];
+  const issuer = path.join(tmp, `issuer-${path.basename(process.argv[1])}-${process.pid}`);
+  if (options.issuer) {
+    rmSync(issuer, { recursive: true, force: true });
+    execFileSync(candor, ['credential', 'keygen', '--issuer-dir', issuer, '--id', 'https://exams.example', '--name', 'Candor Demo Exam Institute'], { stdio: 'ignore' });
+    serveArgs.push('--issuer-dir', issuer);
+  }
+  const server = spawn(candor, serveArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let seen = '';
     server.stdout.on('data', (chunk) => {
@@ -33,6 +41,7 @@ export async function startCandor(candor) {
   const stop = () => {
     server.kill('SIGTERM');
     removeFiles();
+    rmSync(issuer, { recursive: true, force: true });
   };
   return { url, assessment, stop };
 }
