@@ -185,6 +185,47 @@ TEST(Xes, CommandLineReadsXesAndRefusesDamagedXesWithExitCodeTwo) {
   std::filesystem::remove(bad);
 }
 
+// The same event log written as CSV and as XES gives the same figures, however
+// many pieces the XES file is cut into (500 traces, pieces of ~1 KB).
+TEST(Xes, SameFiguresAsTheCsvOfTheSameEvents) {
+  std::string csv = "case_id,activity,timestamp,resource\n";
+  std::string xes = "<?xml version=\"1.0\"?>\n<log xes.version=\"1.0\">\n";
+  const char* activities[] = {"Open", "Work", "Wait", "Resolved", "Closed"};
+  for (int c = 0; c < 500; ++c) {
+    const std::string id = "C" + std::to_string(c);
+    xes += "<trace>\n<string key=\"concept:name\" value=\"" + id + "\"/>\n";
+    const int events = 1 + (c * 7) % 5;
+    for (int e = 0; e < events; ++e) {
+      char stamp[32];
+      std::snprintf(stamp, sizeof stamp, "2016-03-%02dT%02d:%02d:00", 1 + c % 28, 8 + e * 2, (c * 13 + e * 17) % 60);
+      const std::string activity = activities[(e + (e > 0 ? c % 2 : 0)) % 5];
+      const std::string resource = "r" + std::to_string((c + e) % 7);
+      csv += id + "," + activity + "," + stamp + "," + resource + "\n";
+      xes += "<event><string key=\"concept:name\" value=\"" + activity + "\"/><date key=\"time:timestamp\" value=\"" +
+             stamp + "\"/><string key=\"org:resource\" value=\"" + resource + "\"/></event>\n";
+    }
+    xes += "</trace>\n";
+  }
+  xes += "</log>\n";
+  auto from_csv = analyse_text(csv, "generic", 1, 1 << 20);
+  auto from_xes = analyse_text(xes, "generic", 3, 1024);
+  ASSERT_TRUE(from_csv.ok()) << from_csv.error().to_string();
+  ASSERT_TRUE(from_xes.ok()) << from_xes.error().to_string();
+  const Kpis& a = (*from_csv)->kpis;
+  const Kpis& b = (*from_xes)->kpis;
+  EXPECT_EQ(b.events, a.events);
+  EXPECT_EQ(b.cases, 500u);
+  EXPECT_EQ(b.resolved, a.resolved);
+  EXPECT_GT(b.resolved, 0u);
+  EXPECT_DOUBLE_EQ(b.p50_hours, a.p50_hours);
+  EXPECT_DOUBLE_EQ(b.p90_hours, a.p90_hours);
+  ASSERT_EQ(b.checks.size(), a.checks.size());
+  for (std::size_t i = 0; i < a.checks.size(); ++i) {
+    EXPECT_EQ(b.checks[i].passed, a.checks[i].passed) << a.checks[i].id;
+    EXPECT_EQ(b.checks[i].failed, a.checks[i].failed) << a.checks[i].id;
+  }
+}
+
 TEST(Xes, AttachRecordsTheEventLogAsMeasurementEvidence) {
   const std::string db = candor::testing::temp_path("ops-xes-attach-" + std::to_string(getpid()) + ".db");
   std::filesystem::remove(db);
