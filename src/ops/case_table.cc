@@ -3,6 +3,18 @@
 #include <algorithm>
 
 namespace candor::ops {
+
+namespace {
+
+// CaseState is packed: its fields are taken by value, never bound to a
+// reference (std::max would bind one to a misaligned field).
+template <typename T>
+T larger(T a, T b) { return a < b ? b : a; }
+template <typename T>
+T smaller(T a, T b) { return b < a ? b : a; }
+
+}  // namespace
+
 namespace {
 
 bool contains(const std::vector<std::string>& list, std::string_view value) {
@@ -89,18 +101,18 @@ void CaseTable::add_case() {
 
 void CaseTable::update(CaseState& c, const ParsedRow& row) {
   ++c.events;
-  c.max_reopen = std::max(c.max_reopen, row.reopen);
-  c.max_reassign = std::max(c.max_reassign, row.reassign);
+  c.max_reopen = larger(c.max_reopen, row.reopen);
+  c.max_reassign = larger(c.max_reassign, row.reassign);
   c.any_flags |= row.any_flags;
   if (row.opened != kNoTime) {
     if (c.opened_min != INT64_MAX && c.opened_min != row.opened) c.any_flags |= kOpenedDiffers;
-    c.opened_min = std::min(c.opened_min, row.opened);
+    c.opened_min = smaller(c.opened_min, row.opened);
   }
   if (row.state != kNoValue) {
     const ValueInfo& info = states_.info(row.state);
-    if (info.resolving && row.updated != kNoTime) c.first_resolving = std::min(c.first_resolving, row.updated);
-    if (info.closed) c.first_closed_order = std::min(c.first_closed_order, row.order);
-    else c.last_open_order = std::max(c.last_open_order, row.order);
+    if (info.resolving && row.updated != kNoTime) c.first_resolving = smaller(c.first_resolving, row.updated);
+    if (info.closed) c.first_closed_order = smaller(c.first_closed_order, row.order);
+    else c.last_open_order = larger(c.last_open_order, row.order);
     if (!info.allowed) c.any_flags |= kUnknownState;
   }
   if (c.events == 1 || later(row.order, row.updated, row.position, c.order, c.updated, c.position)) {
@@ -120,16 +132,16 @@ void CaseTable::combine(CaseState& into, const CaseState& from, const std::vecto
   const bool take_state =
       into.events == 0 || later(from.order, from.updated, from.position, into.order, into.updated, into.position);
   into.events += from.events;
-  into.max_reopen = std::max(into.max_reopen, from.max_reopen);
-  into.max_reassign = std::max(into.max_reassign, from.max_reassign);
+  into.max_reopen = larger(into.max_reopen, from.max_reopen);
+  into.max_reassign = larger(into.max_reassign, from.max_reassign);
   into.any_flags |= from.any_flags;
   if (into.opened_min != INT64_MAX && from.opened_min != INT64_MAX && into.opened_min != from.opened_min) {
     into.any_flags |= kOpenedDiffers;
   }
-  into.opened_min = std::min(into.opened_min, from.opened_min);
-  into.first_resolving = std::min(into.first_resolving, from.first_resolving);
-  into.first_closed_order = std::min(into.first_closed_order, from.first_closed_order);
-  into.last_open_order = std::max(into.last_open_order, from.last_open_order);
+  into.opened_min = smaller(into.opened_min, from.opened_min);
+  into.first_resolving = smaller(into.first_resolving, from.first_resolving);
+  into.first_closed_order = smaller(into.first_closed_order, from.first_closed_order);
+  into.last_open_order = larger(into.last_open_order, from.last_open_order);
   if (take_state) {
     into.order = from.order;
     into.updated = from.updated;
@@ -149,7 +161,9 @@ void CaseTable::merge(CaseTable& other) {
     priority_ids.push_back(priorities_.intern(other.priorities_.name(i)));
   }
   last_index_ = UINT32_MAX;
-  ids_.reserve(size_ + other.size_, ids_.bytes() + other.ids_.bytes());
+  // Cases mostly recur across the threads' tables: room for the larger one;
+  // the interner grows by itself if other brings more new ids than that.
+  ids_.reserve(std::max(size_, other.size_), std::max(ids_.bytes(), other.ids_.bytes()));
   for (std::size_t i = 0; i < other.size_; ++i) {
     bool added = false;
     const std::uint32_t index = ids_.intern(other.ids_.get(static_cast<std::uint32_t>(i)), &added);

@@ -133,7 +133,7 @@ Kpis compute_kpis(const LogSummary& log, std::size_t failing_examples) {
     sla_met += met;
     sla_by_priority[p] += met;
     reopened += c.max_reopen > 0;
-    reassignments += std::max(c.max_reassign, 0);
+    reassignments += c.max_reassign > 0 ? c.max_reassign : 0;  // by value: CaseState is packed
     ping_pong += c.max_reassign >= 3;
     linked += (c.any_flags & kProblemLinked) != 0;
     by_priority[p].cases++;

@@ -104,7 +104,9 @@ TEST_F(OpsPages, ThePageShowsFiguresChecksFlooredAndTheMapInline) {
   for (const auto& check : kpis["checks"]) {
     const int passed = check["passed"].get<int>(), failed = check["failed"].get<int>();
     const std::string shown = percent_floor(check["pass_ratio"].get<double>());
-    if (failed > 0) EXPECT_NE(shown, "100.0 %");
+    if (failed > 0) {
+      EXPECT_NE(shown, "100.0 %");
+    }
     EXPECT_THAT(page->body, HasSubstr("<tr data-check=\"" + check["id"].get<std::string>() + "\">"));
     EXPECT_THAT(page->body, HasSubstr("<td class=\"share\">" + shown + " (" + std::to_string(passed) + " of " +
                                       std::to_string(passed + failed) + ")</td>"));

@@ -96,7 +96,9 @@ class ServerTest : public ::testing::Test {
       ASSERT_TRUE(accounts.add_user(name, kPassword, "").ok());
       ASSERT_TRUE(accounts.grant(name, "acme", role, "setup").ok());
       // The process owner answers for incident management.
-      if (role == app::Role::kProcessOwner) ASSERT_TRUE(app_->assign_owner(admin, assessment_, name, {"8.6.1"}).ok());
+      if (role == app::Role::kProcessOwner) {
+        ASSERT_TRUE(app_->assign_owner(admin, assessment_, name, {"8.6.1"}).ok());
+      }
     }
     ASSERT_TRUE(accounts.add_user("mallory", kPassword, "").ok());
     ASSERT_TRUE(accounts.grant("mallory", "globex", app::Role::kAdmin, "setup").ok());
