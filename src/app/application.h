@@ -4,6 +4,7 @@
 // entry, and returns values the front end only has to print or render.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -209,6 +210,9 @@ class Application {
   Result<Id> add_judgement_in_transaction(const Caller& caller, const Framework& framework,
                                           AssessmentRecord& record, const JudgementInput& input);
   Status journal(const Caller& caller, const Change& change);
+  Status change_owner(const Caller& caller, Id assessment, const std::string& actor,
+                      const std::vector<std::string>& processes, const std::string& action,
+                      const std::function<Status(const std::string&)>& change);
 
   std::string database_url_;
   std::mutex connections_mutex_;

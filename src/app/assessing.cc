@@ -148,16 +148,9 @@ Status Application::assign_owner(const Caller& caller, Id assessment_id, const s
                                     "': add the user with that role first (candor user add NAME --role process-owner)",
                                 Location{"", 0, 0, "user"});
   }
-  const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
-  const auto framework = CANDOR_TRY(framework_of(caller, row));
-  CANDOR_TRY(check_processes(*framework, processes));
   const std::string now = utc_timestamp_now();
-  return db().transaction([&]() -> Status {
-    for (const auto& node : processes) {
-      CANDOR_TRY(insert_process_owner(db(), caller.workspace_id, assessment_id, {node, actor, caller.actor, now}));
-    }
-    return journal(caller, {"owner.assign", "assessment", std::to_string(assessment_id), "",
-                            nlohmann::json{{"actor", actor}, {"processes", processes}}.dump()});
+  return change_owner(caller, assessment_id, actor, processes, "owner.assign", [&](const std::string& node) {
+    return insert_process_owner(db(), caller.workspace_id, assessment_id, {node, actor, caller.actor, now});
   });
 }
 
@@ -173,14 +166,22 @@ Result<std::vector<MemberRow>> Application::process_owner_members(const Caller& 
 Status Application::remove_owner(const Caller& caller, Id assessment_id, const std::string& actor,
                                  const std::vector<std::string>& processes) {
   CANDOR_TRY(authorize(caller, Permission::kAssignOwners));
+  return change_owner(caller, assessment_id, actor, processes, "owner.remove", [&](const std::string& node) {
+    return delete_process_owner(db(), caller.workspace_id, assessment_id, node, actor);
+  });
+}
+
+// Checks the processes against the assessment's framework, then changes each
+// and journals the change, in one transaction.
+Status Application::change_owner(const Caller& caller, Id assessment_id, const std::string& actor,
+                                 const std::vector<std::string>& processes, const std::string& action,
+                                 const std::function<Status(const std::string&)>& change) {
   const AssessmentRow row = CANDOR_TRY(find_assessment(db(), caller.workspace_id, assessment_id));
   const auto framework = CANDOR_TRY(framework_of(caller, row));
   CANDOR_TRY(check_processes(*framework, processes));
   return db().transaction([&]() -> Status {
-    for (const auto& node : processes) {
-      CANDOR_TRY(delete_process_owner(db(), caller.workspace_id, assessment_id, node, actor));
-    }
-    return journal(caller, {"owner.remove", "assessment", std::to_string(assessment_id), "",
+    for (const auto& node : processes) CANDOR_TRY(change(node));
+    return journal(caller, {action, "assessment", std::to_string(assessment_id), "",
                             nlohmann::json{{"actor", actor}, {"processes", processes}}.dump()});
   });
 }

@@ -46,10 +46,6 @@ bool is_owner(const std::vector<ProcessOwner>& owners, const std::string& actor,
   return false;
 }
 
-bool AssessmentRecord::owns(const std::string& actor, const std::string& node_id) const {
-  return is_owner(owners, actor, node_id);
-}
-
 const Evidence* AssessmentRecord::find_evidence(Id id) const {
   for (const auto& item : evidence) {
     if (item.id == id) return &item;

@@ -113,7 +113,6 @@ struct AssessmentRecord {
   std::vector<ProcessOwner> owners;  // by node, then actor
 
   const Evidence* find_evidence(Id id) const;
-  bool owns(const std::string& actor, const std::string& node_id) const;
 };
 
 }  // namespace candor

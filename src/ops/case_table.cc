@@ -3,7 +3,6 @@
 #include <algorithm>
 
 namespace candor::ops {
-
 namespace {
 
 // CaseState is packed: its fields are taken by value, never bound to a
@@ -12,10 +11,6 @@ template <typename T>
 T larger(T a, T b) { return a < b ? b : a; }
 template <typename T>
 T smaller(T a, T b) { return b < a ? b : a; }
-
-}  // namespace
-
-namespace {
 
 bool contains(const std::vector<std::string>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();

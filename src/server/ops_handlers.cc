@@ -42,15 +42,9 @@ json log_json(const app::StoredLog& log) {
 // A share as every candor front end prints it: floored, never rounded up.
 std::string share(const json& ratio) { return ratio.is_number() ? percent_floor(ratio.get<double>()) : "-"; }
 
-std::string hours(const json& value) {
+// Hours and means to two decimals; "-" where the log has no such figure.
+std::string decimal(const json& value) {
   if (!value.is_number() || std::isnan(value.get<double>())) return "-";
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", value.get<double>());
-  return text;
-}
-
-std::string mean(const json& value) {
-  if (!value.is_number()) return "-";
   char text[32];
   std::snprintf(text, sizeof text, "%.2f", value.get<double>());
   return text;
@@ -63,8 +57,8 @@ json kpi_display(const json& kpis) {
     priorities.push_back({{"priority", row.value("priority", "")},
                           {"cases", row.value("cases", 0)},
                           {"resolved", row.value("resolved", 0)},
-                          {"p50", hours(row["p50_hours"])},
-                          {"p90", hours(row["p90_hours"])},
+                          {"p50", decimal(row["p50_hours"])},
+                          {"p90", decimal(row["p90_hours"])},
                           {"sla", share(row["sla_met_ratio"])}});
   }
   json checks = json::array();
@@ -88,10 +82,10 @@ json kpi_display(const json& kpis) {
           {"has_bad_rows", kpis.value("bad_rows", 0) > 0},
           {"sla", share(kpis["sla_met_ratio"])},
           {"reopen", share(kpis["reopen_ratio"])},
-          {"mean_reassignments", mean(kpis["mean_reassignments"])},
+          {"mean_reassignments", decimal(kpis["mean_reassignments"])},
           {"ping_pong", share(kpis["reassignment_ping_pong_ratio"])},
-          {"p50", hours(kpis["p50_hours"])},
-          {"p90", hours(kpis["p90_hours"])},
+          {"p50", decimal(kpis["p50_hours"])},
+          {"p90", decimal(kpis["p90_hours"])},
           {"record_type", kpis.value("record_type", "")},
           {"priorities", priorities},
           {"checks", checks}};
